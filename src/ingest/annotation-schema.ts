@@ -1,0 +1,106 @@
+// The shape of the curated annotation files in seed/annotations/. They are written by people, so
+// every field is named in the language of the domain and every error names the offending entry.
+import { z } from 'zod';
+import {
+  ABOUT_ROLES,
+  ACTOR_KINDS,
+  CLAIM_KINDS,
+  EVENT_PLACE_ROLES,
+  LOCATION_KINDS,
+} from '../model/vocabulary.ts';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case slug, e.g. "sergey-lavrov"');
+
+/** "2023", "2023-09" or "2023-09-13". */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+const text = z.string().trim().min(1);
+
+export const articleAnnotation = z.strictObject({
+  id: slug,
+  /** File name under seed/pages/. */
+  page: text,
+  outlet: slug,
+  dateline: slug,
+});
+
+export const actorAnnotation = z.strictObject({
+  id: slug,
+  kind: z.enum(ACTOR_KINDS),
+  name: text,
+  aliases: z.array(text).default([]),
+  description: text.optional(),
+  basedIn: slug.optional(),
+  affiliations: z.array(z.strictObject({ actor: slug, role: text })).default([]),
+});
+
+export const locationAnnotation = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.enum(LOCATION_KINDS),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  within: slug.optional(),
+});
+
+export const eventAnnotation = z.strictObject({
+  id: slug,
+  name: text,
+  description: text,
+  start: partialDate,
+  end: partialDate.optional(),
+  partOf: slug.optional(),
+  places: z.array(z.strictObject({ location: slug, role: z.enum(EVENT_PLACE_ROLES) })).default([]),
+  participants: z.array(z.strictObject({ actor: slug, role: text })).default([]),
+});
+
+const claimLink = z.strictObject({ claim: slug, rationale: text });
+
+export const claimAnnotation = z.strictObject({
+  id: slug,
+  kind: z.enum(CLAIM_KINDS),
+  speaker: slug,
+  onBehalfOf: slug.optional(),
+  /** The medium the statement reached the press through (PROV-O hadPrimarySource). */
+  channel: slug.optional(),
+  /** The attribution verb the article uses: said, scoffed, charged, denied. */
+  cue: text.optional(),
+  paraphrase: text,
+  /** The speaker's own words, as the article quotes them; must lie inside an evidence span. */
+  quote: text.optional(),
+  stated: z.strictObject({ on: partialDate, text: text.optional() }).optional(),
+  about: z.array(z.strictObject({ actor: slug, role: z.enum(ABOUT_ROLES) })).min(1),
+  locations: z.array(slug).default([]),
+  events: z.array(slug).default([]),
+  evidence: z
+    .array(
+      z.strictObject({
+        article: slug,
+        /** Verbatim text of the article body; located automatically unless `start` pins it. */
+        text: text,
+        start: z.number().int().nonnegative().optional(),
+      }),
+    )
+    .min(1),
+  disputes: z.array(claimLink).default([]),
+  supports: z.array(claimLink).default([]),
+});
+
+export const annotationFiles = {
+  articles: z.array(articleAnnotation),
+  actors: z.array(actorAnnotation),
+  locations: z.array(locationAnnotation),
+  events: z.array(eventAnnotation),
+  claims: z.array(claimAnnotation),
+} as const;
+
+export type ArticleAnnotation = z.infer<typeof articleAnnotation>;
+export type ActorAnnotation = z.infer<typeof actorAnnotation>;
+export type LocationAnnotation = z.infer<typeof locationAnnotation>;
+export type EventAnnotation = z.infer<typeof eventAnnotation>;
+export type ClaimAnnotation = z.infer<typeof claimAnnotation>;
+export type AnnotationSet = { [K in keyof typeof annotationFiles]: z.infer<(typeof annotationFiles)[K]> };

@@ -1,0 +1,103 @@
+// The normalized records the write path stores. Ingest (seed, generator, mutations) produces them
+// already validated and with evidence offsets resolved; the Neo4j layer only persists them.
+import type {
+  AboutRole,
+  ActorKind,
+  ClaimKind,
+  DatePrecision,
+  EventPlaceRole,
+  LocationKind,
+} from './vocabulary.ts';
+
+/** A date known to a given precision; `date` is its first day (ISO yyyy-mm-dd). */
+export interface FuzzyDate {
+  date: string;
+  precision: DatePrecision;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  /** The page's "Date:" line as an ISO local date-time (the page gives no time zone). */
+  publishedAt: string;
+  datelineText: string;
+  body: string;
+  sourceFile: string;
+  outletId: string;
+  datelineLocationId: string | null;
+}
+
+export interface ActorRecord {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  basedInId: string | null;
+  affiliations: { actorId: string; role: string }[];
+}
+
+export interface LocationRecord {
+  id: string;
+  name: string;
+  kind: LocationKind;
+  latitude: number;
+  longitude: number;
+  withinId: string | null;
+}
+
+export interface EventRecord {
+  id: string;
+  name: string;
+  description: string;
+  start: FuzzyDate;
+  end: FuzzyDate | null;
+  partOfId: string | null;
+  places: { locationId: string; role: EventPlaceRole }[];
+  participants: { actorId: string; role: string }[];
+}
+
+/** A span of an article that reports a claim (a W3C TextPositionSelector + TextQuoteSelector). */
+export interface EvidenceRecord {
+  id: string;
+  claimId: string;
+  articleId: string;
+  text: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+}
+
+export interface ClaimLinkRecord {
+  fromId: string;
+  toId: string;
+  rationale: string;
+}
+
+export interface ClaimRecord {
+  id: string;
+  kind: ClaimKind;
+  paraphrase: string;
+  quote: string | null;
+  cue: string | null;
+  stated: (FuzzyDate & { text: string | null }) | null;
+  speakerId: string;
+  onBehalfOfId: string | null;
+  channelId: string | null;
+  about: { actorId: string; role: AboutRole }[];
+  locationIds: string[];
+  eventIds: string[];
+}
+
+/** One unit of work for the writer: everything in it is stored in one transaction. */
+export interface GraphBatch {
+  articles: ArticleRecord[];
+  actors: ActorRecord[];
+  locations: LocationRecord[];
+  events: EventRecord[];
+  claims: ClaimRecord[];
+  evidence: EvidenceRecord[];
+  disputes: ClaimLinkRecord[];
+  supports: ClaimLinkRecord[];
+}

@@ -1,0 +1,74 @@
+// One driver per process. Reads and writes go through managed transactions (executeRead /
+// executeWrite) so that a cluster routes reads to followers and transient errors are retried.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jSettings } from './config.ts';
+import { startLocalNeo4j, type LocalNeo4j } from './local-server.ts';
+
+export interface GraphDatabase {
+  driver: Driver;
+  database: string;
+  /** The server this process started, when it started one. */
+  local: LocalNeo4j | null;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** Closes the driver, then stops the local server if this process started it. */
+  close(): Promise<void>;
+}
+
+export function createDriver(uri: string, username: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(username, password), {
+    // Counts and offsets in this graph stay far below 2^53.
+    disableLosslessIntegers: true,
+    userAgent: 'claimgraph/0.1',
+    connectionAcquisitionTimeout: 30_000,
+  });
+}
+
+export function graphDatabase(driver: Driver, database: string, local: LocalNeo4j | null): GraphDatabase {
+  return {
+    driver,
+    database,
+    local,
+    async read(work) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(work);
+      } finally {
+        await session.close();
+      }
+    },
+    async write(work) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(work);
+      } finally {
+        await session.close();
+      }
+    },
+    async close() {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}
+
+/** Connects to the configured Neo4j, starting the project's local server when none is configured. */
+export async function connectGraphDatabase(settings: Neo4jSettings): Promise<GraphDatabase> {
+  if (settings.mode === 'external') {
+    const driver = createDriver(settings.uri, settings.username, settings.password);
+    try {
+      await driver.verifyConnectivity({ database: settings.database });
+    } catch (error) {
+      await driver.close();
+      throw new Error(`cannot reach Neo4j at ${settings.uri}: ${(error as Error).message}`, { cause: error });
+    }
+    return graphDatabase(driver, settings.database, null);
+  }
+  const local = await startLocalNeo4j({
+    instance: settings.instance,
+    boltPort: settings.boltPort,
+    password: settings.password,
+  });
+  const driver = createDriver(local.uri, local.username, local.password);
+  return graphDatabase(driver, settings.database, local);
+}

@@ -1,0 +1,202 @@
+// The one write path of the claim graph: the seed, the generator and the mutations all store their
+// records through writeGraphBatch. Each record type is one UNWIND statement, so a batch costs a
+// fixed number of round trips whatever its size, and the whole batch is one transaction.
+//
+// Writes are idempotent upserts on stable ids. A record that is written again replaces what it
+// says about itself (its properties and outgoing relationships), so re-running a seed after an
+// annotation changed leaves no stale speaker, subject or dispute behind.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphBatch } from '../model/graph.ts';
+import { ACTOR_KIND_LABEL } from '../model/vocabulary.ts';
+import type { GraphDatabase } from './driver.ts';
+
+const ALL_ACTOR_KIND_LABELS = Object.values(ACTOR_KIND_LABEL).join(':');
+
+const UPSERT_LOCATIONS = `
+UNWIND $rows AS row
+MERGE (l:Location {id: row.id})
+SET l.name = row.name, l.kind = row.kind,
+    l.coordinates = point({latitude: row.latitude, longitude: row.longitude})`;
+
+const LINK_LOCATIONS = `
+UNWIND $rows AS row
+MATCH (l:Location {id: row.id})
+CALL (l) { MATCH (l)-[old:LOCATED_IN]->() DELETE old }
+CALL (l, row) {
+  MATCH (parent:Location {id: row.withinId})
+  MERGE (l)-[:LOCATED_IN]->(parent)
+}`;
+
+const UPSERT_ACTORS = `
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+SET a.kind = row.kind, a.name = row.name, a.aliases = row.aliases, a.description = row.description
+REMOVE a:${ALL_ACTOR_KIND_LABELS}
+SET a:$(row.label)`;
+
+const LINK_ACTORS = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+CALL (a) { MATCH (a)-[old:AFFILIATED_WITH|BASED_IN]->() DELETE old }
+CALL (a, row) {
+  MATCH (place:Location {id: row.basedInId})
+  MERGE (a)-[:BASED_IN]->(place)
+}
+CALL (a, row) {
+  UNWIND row.affiliations AS affiliation
+  MATCH (other:Actor {id: affiliation.actorId})
+  MERGE (a)-[:AFFILIATED_WITH {role: affiliation.role}]->(other)
+}`;
+
+const UPSERT_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title, a.publishedAt = localdatetime(row.publishedAt), a.datelineText = row.datelineText,
+    a.body = row.body, a.sourceFile = row.sourceFile
+WITH a, row
+CALL (a) { MATCH (a)-[old:PUBLISHED_BY|DATELINED]->() DELETE old }
+CALL (a, row) {
+  MATCH (outlet:Actor {id: row.outletId})
+  MERGE (a)-[:PUBLISHED_BY]->(outlet)
+}
+CALL (a, row) {
+  MATCH (place:Location {id: row.datelineLocationId})
+  MERGE (a)-[:DATELINED]->(place)
+}`;
+
+const UPSERT_EVENTS = `
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+SET e.name = row.name, e.description = row.description,
+    e.start = date(row.start.date), e.startPrecision = row.start.precision,
+    e.end = date(row.end.date), e.endPrecision = row.end.precision`;
+
+const LINK_EVENTS = `
+UNWIND $rows AS row
+MATCH (e:Event {id: row.id})
+CALL (e) { MATCH (e)-[old:TOOK_PLACE_AT|PART_OF]->() DELETE old }
+CALL (e) { MATCH ()-[old:PARTICIPATED_IN]->(e) DELETE old }
+CALL (e, row) {
+  MATCH (parent:Event {id: row.partOfId})
+  MERGE (e)-[:PART_OF]->(parent)
+}
+CALL (e, row) {
+  UNWIND row.places AS place
+  MATCH (l:Location {id: place.locationId})
+  MERGE (e)-[:TOOK_PLACE_AT {role: place.role}]->(l)
+}
+CALL (e, row) {
+  UNWIND row.participants AS participant
+  MATCH (a:Actor {id: participant.actorId})
+  MERGE (a)-[:PARTICIPATED_IN {role: participant.role}]->(e)
+}`;
+
+const UPSERT_CLAIMS = `
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c.kind = row.kind, c.paraphrase = row.paraphrase, c.quote = row.quote, c.cue = row.cue,
+    c.statedOn = date(row.stated.date), c.statedOnPrecision = row.stated.precision,
+    c.statedOnText = row.stated.text
+WITH c, row
+CALL (c) { MATCH (c)-[old:ABOUT|ON_BEHALF_OF|VIA|CONCERNS|DISPUTES|SUPPORTS]->() DELETE old }
+CALL (c) { MATCH ()-[old:STATED]->(c) DELETE old }
+CALL (c, row) {
+  MATCH (speaker:Actor {id: row.speakerId})
+  MERGE (speaker)-[:STATED]->(c)
+}
+CALL (c, row) {
+  MATCH (principal:Actor {id: row.onBehalfOfId})
+  MERGE (c)-[:ON_BEHALF_OF]->(principal)
+}
+CALL (c, row) {
+  MATCH (channel:Actor {id: row.channelId})
+  MERGE (c)-[:VIA]->(channel)
+}
+CALL (c, row) {
+  UNWIND row.about AS about
+  MATCH (a:Actor {id: about.actorId})
+  MERGE (c)-[:ABOUT {role: about.role}]->(a)
+}
+CALL (c, row) {
+  UNWIND row.locationIds AS locationId
+  MATCH (l:Location {id: locationId})
+  MERGE (c)-[:CONCERNS]->(l)
+}
+CALL (c, row) {
+  UNWIND row.eventIds AS eventId
+  MATCH (e:Event {id: eventId})
+  MERGE (c)-[:CONCERNS]->(e)
+}`;
+
+// Evidence of a (claim, article) pair that the batch no longer lists is removed before the batch's
+// own evidence is merged, so corrected offsets do not leave the old span behind.
+const PRUNE_EVIDENCE = `
+UNWIND $pairs AS pair
+MATCH (:Claim {id: pair.claimId})-[:EVIDENCED_BY]->(old:Evidence)-[:FOUND_IN]->(:Article {id: pair.articleId})
+WHERE NOT old.id IN pair.keepIds
+DETACH DELETE old`;
+
+const UPSERT_EVIDENCE = `
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claimId})
+MATCH (a:Article {id: row.articleId})
+MERGE (e:Evidence {id: row.id})
+SET e.text = row.text, e.start = row.start, e.end = row.end, e.prefix = row.prefix, e.suffix = row.suffix
+MERGE (c)-[:EVIDENCED_BY]->(e)
+MERGE (e)-[:FOUND_IN]->(a)`;
+
+/** Claim-to-claim links; the type comes from this closed list, never from input. */
+const CLAIM_LINK_TYPES = ['DISPUTES', 'SUPPORTS'] as const;
+const linkClaims = (type: (typeof CLAIM_LINK_TYPES)[number]) => `
+UNWIND $rows AS row
+MATCH (from:Claim {id: row.fromId})
+MATCH (to:Claim {id: row.toId})
+MERGE (from)-[r:${type}]->(to)
+SET r.rationale = row.rationale`;
+
+async function runIfAny(tx: ManagedTransaction, statement: string, rows: unknown[], key = 'rows'): Promise<void> {
+  if (rows.length > 0) await tx.run(statement, { [key]: rows });
+}
+
+function evidencePairs(batch: GraphBatch): { claimId: string; articleId: string; keepIds: string[] }[] {
+  const pairs = new Map<string, { claimId: string; articleId: string; keepIds: string[] }>();
+  for (const evidence of batch.evidence) {
+    const key = `${evidence.claimId}\u0000${evidence.articleId}`;
+    const pair = pairs.get(key) ?? { claimId: evidence.claimId, articleId: evidence.articleId, keepIds: [] };
+    pair.keepIds.push(evidence.id);
+    pairs.set(key, pair);
+  }
+  return [...pairs.values()];
+}
+
+/** Stores one batch in one write transaction. Records may refer to nodes stored by earlier batches. */
+export async function writeGraphBatch(db: GraphDatabase, batch: GraphBatch): Promise<void> {
+  await db.write(async (tx) => {
+    await runIfAny(tx, UPSERT_LOCATIONS, batch.locations);
+    await runIfAny(tx, LINK_LOCATIONS, batch.locations);
+    await runIfAny(
+      tx,
+      UPSERT_ACTORS,
+      batch.actors.map((actor) => ({ ...actor, label: ACTOR_KIND_LABEL[actor.kind] })),
+    );
+    await runIfAny(tx, LINK_ACTORS, batch.actors);
+    await runIfAny(tx, UPSERT_ARTICLES, batch.articles);
+    await runIfAny(tx, UPSERT_EVENTS, batch.events);
+    await runIfAny(tx, LINK_EVENTS, batch.events);
+    await runIfAny(tx, UPSERT_CLAIMS, batch.claims);
+    await runIfAny(tx, PRUNE_EVIDENCE, evidencePairs(batch), 'pairs');
+    await runIfAny(tx, UPSERT_EVIDENCE, batch.evidence);
+    await runIfAny(tx, linkClaims('DISPUTES'), batch.disputes);
+    await runIfAny(tx, linkClaims('SUPPORTS'), batch.supports);
+  });
+}
+
+/** Empties the database in chunks, so a large graph does not need one huge transaction. */
+export async function deleteEntireGraph(db: GraphDatabase): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}

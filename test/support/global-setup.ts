@@ -1,0 +1,44 @@
+// Starts the test suite's own Neo4j: instance "test" in .neo4j/test on port 17687 (or
+// NEO4J_TEST_BOLT_PORT), so `npm test` never touches the data a user works with. With
+// NEO4J_TEST_URI set, that server is used instead and nothing is started.
+import type { TestProject } from 'vitest/node';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-server.ts';
+
+export interface TestNeo4j {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+let server: LocalNeo4j | null = null;
+
+export async function setup(project: TestProject): Promise<void> {
+  const env = process.env;
+  const database = env.NEO4J_TEST_DATABASE || 'neo4j';
+  if (env.NEO4J_TEST_URI) {
+    project.provide('neo4j', {
+      uri: env.NEO4J_TEST_URI,
+      username: env.NEO4J_TEST_USERNAME || 'neo4j',
+      password: env.NEO4J_TEST_PASSWORD ?? '',
+      database,
+    });
+    return;
+  }
+  server = await startLocalNeo4j({
+    instance: 'test',
+    boltPort: Number(env.NEO4J_TEST_BOLT_PORT || 17687),
+    password: null,
+  });
+  project.provide('neo4j', { uri: server.uri, username: server.username, password: server.password, database });
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+}
