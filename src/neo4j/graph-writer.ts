@@ -141,7 +141,7 @@ UNWIND $rows AS row
 MATCH (c:Claim {id: row.claimId})
 MATCH (a:Article {id: row.articleId})
 MERGE (e:Evidence {id: row.id})
-SET e.text = row.text, e.start = row.start, e.end = row.end, e.prefix = row.prefix, e.suffix = row.suffix
+SET e.text = row.text, e.start = toInteger(row.start), e.end = toInteger(row.end), e.prefix = row.prefix, e.suffix = row.suffix
 MERGE (c)-[:EVIDENCED_BY]->(e)
 MERGE (e)-[:FOUND_IN]->(a)`;
 

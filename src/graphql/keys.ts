@@ -1,0 +1,47 @@
+// Arguments that name an entity accept either its readable key ("sergey-lavrov", handy in the
+// playground) or its global ID (what Apollo Client has in its cache).
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { badUserInput } from './errors.ts';
+
+const OUR_TYPES = new Set([
+  'Article',
+  'Person',
+  'Organization',
+  'Government',
+  'Country',
+  'MediaOutlet',
+  'Group',
+  'Location',
+  'Event',
+  'Claim',
+  'Evidence',
+]);
+
+export const ACTOR_TYPENAMES = ['Person', 'Organization', 'Government', 'Country', 'MediaOutlet', 'Group'] as const;
+
+const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The key behind a key or global ID; a global ID of another type, or neither form, is an error. */
+export function keyOf(value: string, typenames: readonly string[], argument: string): string {
+  if (KEY.test(value)) return value;
+  let decoded: { typename: string; id: string } | null = null;
+  try {
+    decoded = decodeGlobalID(value);
+  } catch {
+    decoded = null;
+  }
+  if (!decoded || !OUR_TYPES.has(decoded.typename)) {
+    throw badUserInput(`${argument}: "${value.slice(0, 80)}" is neither a key (like "sergey-lavrov") nor a global ID`, {
+      argument,
+    });
+  }
+  if (!typenames.includes(decoded.typename)) {
+    throw badUserInput(`${argument}: expected the ID of a ${typenames.join(' or ')}, got a ${decoded.typename} ID`, {
+      argument,
+    });
+  }
+  return decoded.id;
+}
+
+export const keysOf = (values: readonly string[] | null | undefined, typenames: readonly string[], argument: string) =>
+  values == null ? values : values.map((value) => keyOf(value, typenames, argument));

@@ -1,0 +1,58 @@
+// Article: one news article, its cleaned body, and the claims its passages report.
+import { articlePages } from '../../neo4j/reads/entities.ts';
+import { builder } from '../builder.ts';
+import { keyOf } from '../keys.ts';
+import { asNode, pageWindow, toConnection } from '../paging.ts';
+import { claimConnectionField } from './claim.ts';
+import { evidenceConnectionField } from './evidence.ts';
+import { ActorRef, ArticleConnection, ArticleRef, LocationRef } from './refs.ts';
+
+builder.node(ArticleRef, {
+  description: 'A news article as published, with the body every evidence offset points into.',
+  id: { resolve: (article) => article.id },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.article.load(id))),
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'Stable readable key, e.g. "ap-lavrov-dismisses-us-claims".' }),
+    title: t.exposeString('title'),
+    publishedAt: t.field({
+      type: 'LocalDateTime',
+      description: 'The date line of the page, as the page gives it.',
+      resolve: (a) => a.publishedAt,
+    }),
+    datelineText: t.exposeString('datelineText', { description: 'Where it was filed from, as written: "MOSCOW".' }),
+    dateline: t.field({
+      type: LocationRef,
+      nullable: true,
+      resolve: (a, _, ctx) => (a.datelineLocationId ? ctx.loaders.location.load(a.datelineLocationId) : null),
+    }),
+    outlet: t.field({
+      type: ActorRef,
+      nullable: true,
+      description: 'The media outlet that published it.',
+      resolve: (a, _, ctx) => (a.outletId ? ctx.loaders.actor.load(a.outletId) : null),
+    }),
+    body: t.exposeString('body', { description: 'The cleaned text: paragraphs joined by newlines.' }),
+    sourceFile: t.exposeString('sourceFile'),
+    evidence: evidenceConnectionField(t, 'inArticle', 'Passages of this article that report claims, in reading order.'),
+    claims: claimConnectionField(t, 'inArticle', 'Claims this article reports.'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    args: { key: t.arg.id({ required: true, description: 'Key or global ID.' }) },
+    resolve: (_, { key }, ctx) => ctx.loaders.article.load(keyOf(key, ['Article'], 'key')),
+  }),
+  articles: t.field({
+    type: ArticleConnection,
+    description: 'All articles, newest first.',
+    args: { ...t.arg.connectionArgs() },
+    resolve: async (_, args, ctx) => {
+      const window = pageWindow(args);
+      const [page] = await articlePages(ctx.db, 'all', [''], window);
+      return toConnection(page!, window, asNode);
+    },
+  }),
+}));

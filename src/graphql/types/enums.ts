@@ -1,0 +1,36 @@
+// The controlled vocabulary as GraphQL enums.
+import {
+  ABOUT_ROLES,
+  ACTOR_KINDS,
+  CLAIM_KINDS,
+  DATE_PRECISIONS,
+  EVENT_PLACE_ROLES,
+  LOCATION_KINDS,
+} from '../../model/vocabulary.ts';
+import { builder } from '../builder.ts';
+
+export const ClaimKindEnum = builder.enumType('ClaimKind', {
+  description: 'What kind of statement a claim is, after the cue verb that reports it.',
+  values: CLAIM_KINDS,
+});
+
+export const ActorKindEnum = builder.enumType('ActorKind', { values: ACTOR_KINDS });
+
+export const AboutRoleEnum = builder.enumType('AboutRole', {
+  description: 'SUBJECT: whose act or state the claim asserts; TARGET: whom it is aimed at; MENTIONED: otherwise named.',
+  values: ABOUT_ROLES,
+});
+
+export const LocationKindEnum = builder.enumType('LocationKind', { values: LOCATION_KINDS });
+
+export const EventPlaceRoleEnum = builder.enumType('EventPlaceRole', { values: EVENT_PLACE_ROLES });
+
+export const DatePrecisionEnum = builder.enumType('DatePrecision', {
+  description: 'How much of a date is known: the year, the month or the day.',
+  values: DATE_PRECISIONS,
+});
+
+export const ClaimOrderEnum = builder.enumType('ClaimOrder', {
+  description: 'Order of claim lists; claims without a statement date come last.',
+  values: ['STATED_ON_ASC', 'STATED_ON_DESC'] as const,
+});

@@ -1,0 +1,43 @@
+// Evidence: the exact passage of an article that reports a claim, anchored both by character
+// offsets into the stored body and by quotation with prefix and suffix (W3C Web Annotation).
+import { evidencePages } from '../../neo4j/reads/entities.ts';
+import { builder } from '../builder.ts';
+import { loaderForPath } from '../context.ts';
+import { asNode, pageWindow, toConnection } from '../paging.ts';
+import { ArticleRef, ClaimRef, EvidenceConnection, EvidenceRef } from './refs.ts';
+import { required } from './claim.ts';
+
+/** A paginated list of evidence hanging off a claim or an article, batched across parents. */
+export function evidenceConnectionField<Parent extends { id: string }>(
+  t: PothosSchemaTypes.FieldBuilder<typeof builder.$inferSchemaTypes, Parent, 'Object' | 'Interface'>,
+  scope: 'ofClaim' | 'inArticle',
+  description: string,
+) {
+  return t.field({
+    type: EvidenceConnection,
+    description,
+    args: { ...t.arg.connectionArgs() },
+    resolve: (parent, args, ctx, info) =>
+      loaderForPath(ctx, info.path, async (ids) => {
+        const window = pageWindow(args);
+        const pages = await evidencePages(ctx.db, scope, ids, window);
+        return pages.map((page) => toConnection(page, window, asNode));
+      }).load(parent.id),
+  });
+}
+
+builder.node(EvidenceRef, {
+  description: 'The words of an article that report a claim, with where they stand in its body.',
+  id: { resolve: (evidence) => evidence.id },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.evidence.load(id))),
+  fields: (t) => ({
+    key: t.exposeString('id'),
+    text: t.exposeString('text', { description: 'The passage, verbatim.' }),
+    start: t.exposeInt('start', { description: 'Offset of its first character in the article body.' }),
+    end: t.exposeInt('end', { description: 'Offset just past its last character: body.slice(start, end) = text.' }),
+    prefix: t.exposeString('prefix', { description: 'Up to 32 characters of the body before the passage.' }),
+    suffix: t.exposeString('suffix', { description: 'Up to 32 characters of the body after the passage.' }),
+    claim: t.field({ type: ClaimRef, resolve: (e, _, ctx) => ctx.loaders.claim.load(e.claimId).then(required) }),
+    article: t.field({ type: ArticleRef, resolve: (e, _, ctx) => ctx.loaders.article.load(e.articleId).then(required) }),
+  }),
+});

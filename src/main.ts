@@ -1,0 +1,31 @@
+// `npm start`: starts (or connects to, with NEO4J_URI) Neo4j, seeds the graph when it is empty,
+// and serves the GraphQL API with GraphiQL at http://localhost:4000/graphql.
+import { seedGraph } from './ingest/seed.ts';
+import { neo4jSettingsFromEnv } from './neo4j/config.ts';
+import { connectGraphDatabase } from './neo4j/driver.ts';
+import { ensureGraphSchema } from './neo4j/graph-schema.ts';
+import { countGraph, formatCounts } from './neo4j/graph-stats.ts';
+import { graphIsEmpty } from './neo4j/reads/health.ts';
+import { createApp } from './server/app.ts';
+import { listen } from './server/http.ts';
+import { onShutdown } from './shutdown.ts';
+
+const port = Number(process.env.PORT || 4000);
+const host = process.env.HOST || 'localhost';
+
+const db = await connectGraphDatabase(neo4jSettingsFromEnv());
+onShutdown(() => db.close());
+await ensureGraphSchema(db);
+if (await graphIsEmpty(db)) {
+  const report = await seedGraph(db);
+  console.log(`The graph was empty: seeded ${report.claims} claims in ${report.writeMs.toFixed(0)} ms.`);
+  console.log(formatCounts(await countGraph(db)));
+}
+
+const server = await listen(createApp({ db, exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1' }), {
+  port,
+  host,
+});
+// Registered last, so it runs first: stop taking requests before the database goes away.
+onShutdown(() => server.close());
+console.log(`claimgraph is serving ${server.url} (GraphiQL in a browser; /health, /ready).`);

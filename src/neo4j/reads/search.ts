@@ -1,0 +1,78 @@
+// Full-text search over the Lucene indexes of claims, actors and articles, ranked by score.
+import neo4j from 'neo4j-driver';
+import type { GraphDatabase } from '../driver.ts';
+import { FULLTEXT } from '../graph-schema.ts';
+import { ACTOR_ROW, ARTICLE_ROW, CLAIM_ROW, type ActorRow, type ArticleRow, type ClaimRow } from './rows.ts';
+
+// Lucene's query syntax would let a search for `"}) DETACH DELETE n //` fail to parse; every
+// special character is escaped so user text is always searched as words.
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const LUCENE_OPERATORS = /\b(AND|OR|NOT|TO)\b/g;
+
+export function luceneQuery(text: string): string {
+  const escaped = text.replace(LUCENE_SPECIAL, '\\$&').replace(LUCENE_OPERATORS, (word) => word.toLowerCase()).trim();
+  return escaped === '' ? '""' : escaped;
+}
+
+export type SearchHitRow =
+  | { type: 'CLAIM'; score: number; claim: ClaimRow }
+  | { type: 'ACTOR'; score: number; actor: ActorRow }
+  | { type: 'ARTICLE'; score: number; article: ArticleRow };
+
+export type SearchTarget = SearchHitRow['type'];
+
+const HITS = `
+CALL () {
+  CALL db.index.fulltext.queryNodes($claimIndex, $query) YIELD node AS c, score
+  WHERE 'CLAIM' IN $targets
+  RETURN 'CLAIM' AS type, c AS node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes($actorIndex, $query) YIELD node AS actor, score
+  WHERE 'ACTOR' IN $targets
+  RETURN 'ACTOR' AS type, actor AS node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes($articleIndex, $query) YIELD node AS a, score
+  WHERE 'ARTICLE' IN $targets
+  RETURN 'ARTICLE' AS type, a AS node, score
+}`;
+
+const SEARCH = `
+${HITS}
+WITH type, node, score ORDER BY score DESC, node.id
+WITH collect({type: type, node: node, score: score}) AS hits
+WITH hits, hits[$offset..($offset + $limit)] AS page
+// An empty page still returns one row, so the total is known past the last hit too.
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS hit
+WITH size(hits) AS total, hit, hit.node AS c, hit.node AS actor, hit.node AS a
+RETURN total, CASE WHEN hit IS NULL THEN null ELSE CASE hit.type
+  WHEN 'CLAIM' THEN {type: 'CLAIM', score: hit.score, claim: ${CLAIM_ROW}}
+  WHEN 'ACTOR' THEN {type: 'ACTOR', score: hit.score, actor: ${ACTOR_ROW}}
+  ELSE {type: 'ARTICLE', score: hit.score, article: ${ARTICLE_ROW}}
+END END AS hit`;
+
+export interface SearchPage {
+  rows: SearchHitRow[];
+  total: number;
+}
+
+/** Ranked hits across the chosen indexes, one page of them, and how many there are in all. */
+export async function search(
+  db: GraphDatabase,
+  text: string,
+  targets: SearchTarget[],
+  window: { offset: number; limit: number },
+): Promise<SearchPage> {
+  const params = {
+    query: luceneQuery(text),
+    targets,
+    claimIndex: FULLTEXT.claims,
+    actorIndex: FULLTEXT.actors,
+    articleIndex: FULLTEXT.articles,
+    offset: neo4j.int(window.offset),
+    limit: neo4j.int(window.limit),
+  };
+  const result = await db.read((tx) => tx.run(SEARCH, params));
+  const total = result.records[0]?.get('total') as number | undefined;
+  const rows = result.records.map((record) => record.get('hit') as SearchHitRow | null);
+  return { rows: rows.filter((row) => row !== null), total: total ?? 0 };
+}

@@ -1,0 +1,74 @@
+// The HTTP application: graphql-yoga serving the schema, GraphiQL with the example questions as
+// tabs, /health (the process is up) and /ready (Neo4j answers; 503 when it does not).
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { Neo4jError } from 'neo4j-driver';
+import { schema } from '../graphql/schema.ts';
+import { createContext, type Context } from '../graphql/context.ts';
+import { ERROR_CODES } from '../graphql/errors.ts';
+import type { GraphDatabase } from '../neo4j/driver.ts';
+import { countStatements } from '../neo4j/query-counter.ts';
+import { graphIsReachable } from '../neo4j/reads/health.ts';
+import { exampleTabs } from './examples.ts';
+
+export interface AppOptions {
+  db: GraphDatabase;
+  /** Adds extensions.cypherStatements to every response (for tests and benchmarks). */
+  exposeStatementCount?: boolean;
+  graphiql?: boolean;
+}
+
+type RequestContext = Context & { countedStatements: () => number };
+
+/** Puts the number of Cypher statements a request ran into its response extensions. */
+function useStatementCount(): Plugin<RequestContext> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ args, result, setResult }) {
+          if (!('data' in result || 'errors' in result)) return;
+          setResult({
+            ...result,
+            extensions: { ...result.extensions, cypherStatements: args.contextValue.countedStatements() },
+          });
+        },
+      };
+    },
+  };
+}
+
+const UNAVAILABLE_CODES = ['ServiceUnavailable', 'SessionExpired'];
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.includes(error.code) || error.retriable);
+}
+
+export function createApp(options: AppOptions) {
+  const { db } = options;
+  return createYoga<Record<string, unknown>, RequestContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    context: () => {
+      const counted = countStatements(db);
+      return { ...createContext(counted), countedStatements: () => counted.statements };
+    },
+    graphiql: options.graphiql === false ? false : { title: 'claimgraph', defaultTabs: exampleTabs() },
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (isUnavailable(original)) {
+          return new GraphQLError('The graph database is unavailable; try again shortly.', {
+            extensions: { code: ERROR_CODES.unavailable },
+          });
+        }
+        return maskError(error, message, isDev);
+      },
+    },
+    plugins: [
+      useReadinessCheck({ endpoint: '/ready', check: () => graphIsReachable(db) }),
+      ...(options.exposeStatementCount ? [useStatementCount()] : []),
+    ],
+  });
+}

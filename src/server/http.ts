@@ -1,0 +1,38 @@
+// A node:http server around the Yoga app that shuts down gracefully: it stops accepting, lets
+// in-flight requests finish (up to a bound), then closes idle keep-alive sockets.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { createApp } from './app.ts';
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function listen(
+  app: ReturnType<typeof createApp>,
+  options: { port: number; host: string; drainMs?: number },
+): Promise<RunningServer> {
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | null = null;
+  return {
+    server,
+    url: `http://${host}:${address.port}/graphql`,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Requests still running after the drain period are cut off.
+        setTimeout(() => server.closeAllConnections(), options.drainMs ?? 10_000).unref();
+      });
+      return closing;
+    },
+  };
+}
