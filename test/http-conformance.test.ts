@@ -1,0 +1,71 @@
+// GraphQL over HTTP conformance: graphql-http's server audits run against the live server, with
+// the app configured as in production (plugins, masked errors, readiness check).
+import { serverAudits, type AuditRequirement } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDatabase } from '../src/neo4j/driver.ts';
+import { connectTestGraph, reseed } from './support/graph.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+
+interface Outcome {
+  id: string;
+  name: string;
+  level: AuditRequirement;
+  status: 'ok' | 'notice' | 'warn' | 'error';
+  reason?: string;
+}
+
+describe('GraphQL over HTTP (graphql-http server audits)', () => {
+  let db: GraphDatabase;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    db = connectTestGraph();
+    await reseed(db);
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.close();
+  });
+
+  it('passes every MUST audit', async () => {
+    const audits = serverAudits({ url: server.url, fetchFn: fetch });
+    const outcomes: Outcome[] = [];
+    // One after another, so a failure's response is the only request in flight.
+    for (const audit of audits) {
+      const level = audit.name.split(' ', 1)[0] as AuditRequirement;
+      try {
+        const result = await audit.fn();
+        if (result.status === 'ok') {
+          outcomes.push({ id: audit.id, name: audit.name, level, status: 'ok' });
+        } else {
+          const body = await result.response.text().catch(() => '');
+          const detail = `${result.reason} (HTTP ${result.response.status}: ${body.slice(0, 300)})`;
+          outcomes.push({ id: audit.id, name: audit.name, level, status: result.status, reason: detail });
+        }
+      } catch (error) {
+        // Audits throw only on fatal errors (the server could not be reached, say).
+        outcomes.push({ id: audit.id, name: audit.name, level, status: 'error', reason: String(error) });
+      }
+    }
+
+    const at = (level: AuditRequirement) => outcomes.filter((o) => o.level === level);
+    const ok = (list: Outcome[]) => list.filter((o) => o.status === 'ok').length;
+    const count = (status: Outcome['status']) => outcomes.filter((o) => o.status === status).length;
+    console.log(
+      `graphql-http audits: ${ok(at('MUST'))}/${at('MUST').length} MUST ok, ` +
+        `${ok(at('SHOULD'))}/${at('SHOULD').length} SHOULD ok, ${ok(at('MAY'))}/${at('MAY').length} MAY ok, ` +
+        `${count('warn')} warnings, ${count('notice')} notices, ${count('error')} errors`,
+    );
+    for (const o of outcomes.filter((o) => o.status !== 'ok')) {
+      console.log(`  ${o.status} [${o.id}] ${o.name}: ${o.reason}`);
+    }
+
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(at('MUST').length).toBeGreaterThan(0);
+    const failedMusts = at('MUST')
+      .filter((o) => o.status !== 'ok')
+      .map((o) => `[${o.id}] ${o.name} -> ${o.status}: ${o.reason}`);
+    expect(failedMusts, `MUST audits failed:\n${failedMusts.join('\n')}`).toEqual([]);
+  });
+});
