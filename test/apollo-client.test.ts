@@ -4,7 +4,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql, type PossibleTypesMap, type TypedDocumentNode } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { format } from 'node:util';
-import { filter, firstValueFrom } from 'rxjs';
+import { filter, firstValueFrom, timeout } from 'rxjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
 import { connectTestGraph, reseed } from './support/graph.ts';
@@ -229,10 +229,16 @@ describe('the API through Apollo Client 4 and its normalized cache', () => {
       expect(merged.pageInfo.hasNextPage).toBe(false);
       expect(merged.pageInfo.endCursor).toBe(pages.at(-1)!.pageInfo.endCursor);
 
-      // The watching query saw the list grow to the merged whole.
-      console.log('DEBUG seen', seen.map((s) => s.length), observable.getCurrentResult().dataState);
-      await new Promise((r) => setTimeout(r, 50));
-      console.log('DEBUG seen2', seen.map((s) => s.length));
+      // The watching query is told of the merged whole (Apollo batches the notification).
+      const watched = await firstValueFrom(
+        observable.pipe(
+          filter((result) => result.dataState === 'complete' && result.data.claims.edges.length === 25),
+          timeout(5_000),
+        ),
+      );
+      if (watched.dataState !== 'complete') throw new Error('filtered to complete results');
+      expect(watched.data.claims.edges.map((edge) => edge.node.key)).toEqual(keys);
+      expect(watched.data.claims.pageInfo.hasNextPage).toBe(false);
       expect(seen.at(-1)).toEqual(keys);
 
       // Each Claim is stored once, under its own normalized id.

@@ -10,15 +10,16 @@ import { connectTestGraph, copyOfSeed, fingerprint, reseed } from './support/gra
 
 type Entry = Record<string, unknown> & { id: string };
 
-/** A seed folder whose claims.yaml was changed by `edit`. */
-function seedWithClaims(edit: (claims: Entry[]) => void): string {
-  const dir = copyOfSeed();
-  const file = join(dir, 'annotations', 'claims.yaml');
-  const claims = parse(readFileSync(file, 'utf8')) as Entry[];
-  edit(claims);
-  writeFileSync(file, stringify(claims));
+/** A seed folder whose annotations/<file>.yaml was changed by `edit`. */
+function seedWith(file: string, edit: (entries: Entry[]) => void, dir = copyOfSeed()): string {
+  const path = join(dir, 'annotations', `${file}.yaml`);
+  const entries = parse(readFileSync(path, 'utf8')) as Entry[];
+  edit(entries);
+  writeFileSync(path, stringify(entries));
   return dir;
 }
+
+const seedWithClaims = (edit: (claims: Entry[]) => void) => seedWith('claims', edit);
 
 const claim = (claims: Entry[], id: string) => {
   const found = claims.find((c) => c.id === id);
@@ -115,6 +116,30 @@ describe('the seed pipeline against a real Neo4j', () => {
     await expect(seedGraph(db, { seedDir: dupes })).rejects.toThrow(
       /claims\.yaml: duplicate id "lavrov-talks-comprehensive"/,
     );
+  });
+
+  it('rejects impossible dates, containment cycles and a dateline the page contradicts', async () => {
+    const impossibleDate = seedWith('events', (events) => {
+      events.find((e) => e.id === 'lavrov-kim-talks-2023')!.start = '2023-02-30';
+    });
+    await expect(seedGraph(db, { seedDir: impossibleDate })).rejects.toThrow(
+      /events\.yaml entry \d+ "lavrov-kim-talks-2023" field start: is not a date of the calendar/,
+    );
+    const dir = seedWith('events', (events) => {
+      events.find((e) => e.id === 'lavrov-pyongyang-trip-2023')!.partOf = 'lavrov-kim-talks-2023';
+    });
+    seedWith('locations', (locations) => {
+      locations.find((l) => l.id === 'north-korea')!.within = 'najin';
+    }, dir);
+    seedWith('articles', (articles) => {
+      articles.find((a) => a.id === 'ap-lavrov-dismisses-us-claims')!.dateline = 'pyongyang';
+    }, dir);
+    const before = await fingerprint(db);
+    const attempt = seedGraph(db, { seedDir: dir });
+    await expect(attempt).rejects.toThrow(/events\.yaml "lavrov-pyongyang-trip-2023": partOf leads back to itself/);
+    await expect(attempt).rejects.toThrow(/locations\.yaml "najin": within leads back to itself \(najin → north-korea → najin\)/);
+    await expect(attempt).rejects.toThrow(/articles\.yaml "ap-lavrov-dismisses-us-claims" dateline: the page is datelined MOSCOW, not Pyongyang/);
+    expect(await fingerprint(db)).toBe(before);
   });
 
   it('replaces what a re-seeded claim says about itself instead of accumulating it', async () => {

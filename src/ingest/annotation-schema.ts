@@ -16,7 +16,16 @@ const slug = z
 /** "2023", "2023-09" or "2023-09-13". */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a date of the calendar');
+
+/** "2023-02-30" has the right shape but no such day. */
+function isCalendarDate(value: string): boolean {
+  if (value.length < 10) return true;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 const text = z.string().trim().min(1);
 

@@ -128,6 +128,14 @@ function compile(set: AnnotationSet, pagesDir: string, problems: string[]): Grap
       problems.push(`${where}: ${error.message}`);
       continue;
     }
+    const dateline = set.locations.find((l) => l.id === article.dateline);
+    if (dateline && !dateline.name.toUpperCase().startsWith(page.datelineText)) {
+      problems.push(`${where} dateline: the page is datelined ${page.datelineText}, not ${dateline.name}`);
+    }
+    const outlet = set.actors.find((a) => a.id === article.outlet);
+    if (outlet && ![outlet.name, ...outlet.aliases].includes(page.outletText)) {
+      problems.push(`${where} outlet: the page's dateline names ${page.outletText}, which is not a name of "${outlet.id}"`);
+    }
     pages.set(article.id, page);
     batch.articles.push({
       id: article.id,
@@ -158,7 +166,6 @@ function compile(set: AnnotationSet, pagesDir: string, problems: string[]): Grap
 
   for (const location of set.locations) {
     ref(`locations.yaml "${location.id}" within`, 'locations', location.within);
-    if (location.within === location.id) problems.push(`locations.yaml "${location.id}": lies within itself`);
     batch.locations.push({
       id: location.id,
       name: location.name,
@@ -176,7 +183,10 @@ function compile(set: AnnotationSet, pagesDir: string, problems: string[]): Grap
     for (const participant of event.participants) ref(`${where} participant`, 'actors', participant.actor);
     const start = fuzzyDate(event.start);
     const end = event.end ? fuzzyDate(event.end) : null;
-    if (end && end.date < start.date) problems.push(`${where}: ends (${event.end}) before it starts (${event.start})`);
+    // Compared at the coarser precision: an event from 2023-09-13 may end in "2023-09".
+    if (event.end && event.end < event.start.slice(0, event.end.length)) {
+      problems.push(`${where}: ends (${event.end}) before it starts (${event.start})`);
+    }
     batch.events.push({
       id: event.id,
       name: event.name,
@@ -188,6 +198,9 @@ function compile(set: AnnotationSet, pagesDir: string, problems: string[]): Grap
       participants: event.participants.map((p) => ({ actorId: p.actor, role: p.role })),
     });
   }
+
+  reportCycles('locations.yaml', 'within', set.locations.map((l) => [l.id, l.within]), problems);
+  reportCycles('events.yaml', 'partOf', set.events.map((e) => [e.id, e.partOf]), problems);
 
   for (const claim of set.claims) {
     const where = `claims.yaml claim "${claim.id}"`;
@@ -257,6 +270,21 @@ function compile(set: AnnotationSet, pagesDir: string, problems: string[]): Grap
     batch.claims.push(record);
   }
   return batch;
+}
+
+/** Containment must be a tree: Najin in North Korea in… never back in Najin. */
+function reportCycles(file: string, field: string, links: [string, string | undefined][], problems: string[]): void {
+  const parent = new Map(links.filter((l): l is [string, string] => l[1] !== undefined));
+  for (const [start] of links) {
+    const seen = new Set([start]);
+    for (let at = parent.get(start); at !== undefined; at = parent.get(at)) {
+      if (seen.has(at)) {
+        if (at === start) problems.push(`${file} "${start}": ${field} leads back to itself (${[...seen].join(' → ')} → ${start})`);
+        break;
+      }
+      seen.add(at);
+    }
+  }
 }
 
 /** Loads seedDir/annotations/*.yaml and seedDir/pages/, or throws AnnotationError listing every problem. */
