@@ -148,12 +148,23 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   return !processAlive(pid);
 }
 
-/** A server left behind by a crashed run still holds the store lock and the port: end it. */
+/**
+ * A server left behind by a crashed run still holds the store lock and the port: end it. One
+ * whose owning process still runs belongs to a live run (another terminal, a parallel test run)
+ * and is left alone.
+ */
 async function stopLeftover(home: string, log: (message: string) => void): Promise<void> {
   const pidFile = join(home, 'run', 'claimgraph.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  if (Number.isInteger(pid) && processAlive(pid) && isOurServer(pid, home)) {
+  const [pid, ownerPid] = readFileSync(pidFile, 'utf8').trim().split(/\s+/).map(Number) as [number, number?];
+  const serverRuns = Number.isInteger(pid) && processAlive(pid) && isOurServer(pid, home);
+  if (serverRuns && ownerPid !== undefined && ownerPid !== process.pid && processAlive(ownerPid)) {
+    throw new LocalNeo4jError(
+      `The Neo4j instance in ${home} is in use by process ${ownerPid}. Stop that run first, or point ` +
+        'NEO4J_URI at a running Neo4j.',
+    );
+  }
+  if (serverRuns) {
     log(`Stopping a Neo4j left running by an earlier run (pid ${pid})...`);
     process.kill(pid, 'SIGTERM');
     if (!(await waitForExit(pid, 30_000))) {
@@ -289,7 +300,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const pid = child.pid;
   if (pid === undefined) throw new LocalNeo4jError(`could not start ${javaExecutable()}`);
   const pidFile = join(home, 'run', 'claimgraph.pid');
-  writeFileSync(pidFile, String(pid));
+  writeFileSync(pidFile, `${pid} ${process.pid}`);
 
   // If this process ends without stopping the server, the server must not outlive it.
   const killOnExit = () => child.kill('SIGTERM');
