@@ -1,23 +1,12 @@
 // Arguments that name an entity accept either its readable key ("sergey-lavrov", handy in the
 // playground) or its global ID (what Apollo Client has in its cache).
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { ACTOR_KIND_LABEL } from '../model/vocabulary.ts';
 import { badUserInput } from './errors.ts';
 
-const OUR_TYPES = new Set([
-  'Article',
-  'Person',
-  'Organization',
-  'Government',
-  'Country',
-  'MediaOutlet',
-  'Group',
-  'Location',
-  'Event',
-  'Claim',
-  'Evidence',
-]);
+export const ACTOR_TYPENAMES = Object.values(ACTOR_KIND_LABEL);
 
-export const ACTOR_TYPENAMES = ['Person', 'Organization', 'Government', 'Country', 'MediaOutlet', 'Group'] as const;
+const OUR_TYPES = new Set([...ACTOR_TYPENAMES, 'Article', 'Location', 'Event', 'Claim', 'Evidence']);
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

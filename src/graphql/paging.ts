@@ -1,7 +1,9 @@
 // Relay connections over offset windows: argument checks, the window a page needs, and the
 // connection object built from a fetched page.
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Page, PageWindow } from '../neo4j/reads/paging.ts';
+import { loaderForPath, type Context } from './context.ts';
 import { badUserInput } from './errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -62,3 +64,24 @@ export function toConnection<R, E>(page: Page<R>, window: Window, edge: (row: R)
 }
 
 export const asNode = <R>(row: R) => ({ node: row });
+
+/** A root list: one page. */
+export async function rootConnection<R>(args: ConnectionArgs, fetch: (window: PageWindow) => Promise<Page<R>>) {
+  const window = pageWindow(args);
+  return toConnection(await fetch(window), window, asNode);
+}
+
+/** A list under each of many parents: the pages of all parents at one path come from one query. */
+export function nestedConnection<R>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  args: ConnectionArgs,
+  parentId: string,
+  fetch: (parentIds: readonly string[], window: PageWindow) => Promise<Page<R>[]>,
+) {
+  return loaderForPath(ctx, info.path, async (parentIds) => {
+    const window = pageWindow(args);
+    const pages = await fetch(parentIds, window);
+    return pages.map((page) => toConnection(page, window, asNode));
+  }).load(parentId);
+}

@@ -7,7 +7,7 @@ import type { ActorRow, AffiliationRow, ParticipantRow } from '../../neo4j/reads
 import { builder } from '../builder.ts';
 import { loaderForPath } from '../context.ts';
 import { ACTOR_TYPENAMES, keyOf } from '../keys.ts';
-import { asNode, pageWindow, toConnection } from '../paging.ts';
+import { nestedConnection, rootConnection } from '../paging.ts';
 import { ClaimFilterInput, claimConnectionField, loadClaimConnections, required } from './claim.ts';
 import { AboutRoleEnum, ActorKindEnum, ClaimOrderEnum } from './enums.ts';
 import {
@@ -111,11 +111,7 @@ builder.objectFields(ACTOR_TYPES.MEDIA_OUTLET, (t) => ({
     description: 'Articles this outlet published, newest first.',
     args: { ...t.arg.connectionArgs() },
     resolve: (outlet, args, ctx, info) =>
-      loaderForPath(ctx, info.path, async (ids) => {
-        const window = pageWindow(args);
-        const pages = await articlePages(ctx.db, 'publishedBy', ids, window);
-        return pages.map((page) => toConnection(page, window, asNode));
-      }).load(outlet.id),
+      nestedConnection(ctx, info, args, outlet.id, (ids, window) => articlePages(ctx.db, 'publishedBy', ids, window)),
   }),
   claimsCarried: claimConnectionField(t, 'carriedBy', 'Claims that reached the press through this outlet.'),
 }));
@@ -140,11 +136,8 @@ builder.queryFields((t) => ({
       kinds: t.arg({ type: [ActorKindEnum] }),
       name: t.arg.string({ description: 'Part of the name or an alias, any case.', validate: z.string().max(200) }),
     },
-    resolve: async (_, args, ctx) => {
-      const window = pageWindow(args);
-      const page = await actorPages(ctx.db, window, { kinds: args.kinds, name: args.name });
-      return toConnection(page, window, asNode);
-    },
+    resolve: (_, args, ctx) =>
+      rootConnection(args, (window) => actorPages(ctx.db, window, { kinds: args.kinds, name: args.name })),
   }),
 }));
 

@@ -2,8 +2,8 @@
 import { articlePages } from '../../neo4j/reads/entities.ts';
 import { builder } from '../builder.ts';
 import { keyOf } from '../keys.ts';
-import { asNode, pageWindow, toConnection } from '../paging.ts';
-import { claimConnectionField } from './claim.ts';
+import { rootConnection } from '../paging.ts';
+import { claimConnectionField, single } from './claim.ts';
 import { evidenceConnectionField } from './evidence.ts';
 import { ActorRef, ArticleConnection, ArticleRef, LocationRef } from './refs.ts';
 
@@ -49,10 +49,7 @@ builder.queryFields((t) => ({
     type: ArticleConnection,
     description: 'All articles, newest first.',
     args: { ...t.arg.connectionArgs() },
-    resolve: async (_, args, ctx) => {
-      const window = pageWindow(args);
-      const [page] = await articlePages(ctx.db, 'all', [''], window);
-      return toConnection(page!, window, asNode);
-    },
+    resolve: (_, args, ctx) =>
+      rootConnection(args, (window) => articlePages(ctx.db, 'all', [''], window).then(single)),
   }),
 }));

@@ -3,9 +3,9 @@ import { eventPages, relationLists } from '../../neo4j/reads/entities.ts';
 import type { PlaceRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
 import { keyOf } from '../keys.ts';
-import { asNode, pageWindow, toConnection } from '../paging.ts';
+import { rootConnection } from '../paging.ts';
 import { ParticipationRef } from './actor.ts';
-import { claimConnectionField, loadEach, required } from './claim.ts';
+import { claimConnectionField, loadEach, required, single } from './claim.ts';
 import { EventPlaceRoleEnum } from './enums.ts';
 import { EventConnection, EventRef, FuzzyDateRef, LocationRef } from './refs.ts';
 
@@ -64,10 +64,6 @@ builder.queryFields((t) => ({
     type: EventConnection,
     description: 'All events by start date.',
     args: { ...t.arg.connectionArgs() },
-    resolve: async (_, args, ctx) => {
-      const window = pageWindow(args);
-      const [page] = await eventPages(ctx.db, 'all', [''], window);
-      return toConnection(page!, window, asNode);
-    },
+    resolve: (_, args, ctx) => rootConnection(args, (window) => eventPages(ctx.db, 'all', [''], window).then(single)),
   }),
 }));

@@ -2,8 +2,7 @@
 // offsets into the stored body and by quotation with prefix and suffix (W3C Web Annotation).
 import { evidencePages } from '../../neo4j/reads/entities.ts';
 import { builder } from '../builder.ts';
-import { loaderForPath } from '../context.ts';
-import { asNode, pageWindow, toConnection } from '../paging.ts';
+import { nestedConnection } from '../paging.ts';
 import { ArticleRef, ClaimRef, EvidenceConnection, EvidenceRef } from './refs.ts';
 import { required } from './claim.ts';
 
@@ -18,11 +17,7 @@ export function evidenceConnectionField<Parent extends { id: string }>(
     description,
     args: { ...t.arg.connectionArgs() },
     resolve: (parent, args, ctx, info) =>
-      loaderForPath(ctx, info.path, async (ids) => {
-        const window = pageWindow(args);
-        const pages = await evidencePages(ctx.db, scope, ids, window);
-        return pages.map((page) => toConnection(page, window, asNode));
-      }).load(parent.id),
+      nestedConnection(ctx, info, args, parent.id, (ids, window) => evidencePages(ctx.db, scope, ids, window)),
   });
 }
 

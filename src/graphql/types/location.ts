@@ -1,9 +1,8 @@
 // Location: countries, regions, cities and ports, nested by containment (Najin is in North Korea).
 import { eventPages, locationPages, relationLists } from '../../neo4j/reads/entities.ts';
 import { builder } from '../builder.ts';
-import { loaderForPath } from '../context.ts';
 import { keyOf } from '../keys.ts';
-import { asNode, pageWindow, toConnection } from '../paging.ts';
+import { nestedConnection, rootConnection } from '../paging.ts';
 import { claimConnectionField, loadEach } from './claim.ts';
 import { LocationKindEnum } from './enums.ts';
 import { ActorRef, EventConnection, LocationConnection, LocationRef } from './refs.ts';
@@ -43,11 +42,7 @@ builder.node(LocationRef, {
       description: 'Events at this place or a place inside it, by start date.',
       args: { ...t.arg.connectionArgs() },
       resolve: (location, args, ctx, info) =>
-        loaderForPath(ctx, info.path, async (ids) => {
-          const window = pageWindow(args);
-          const pages = await eventPages(ctx.db, 'atLocation', ids, window);
-          return pages.map((page) => toConnection(page, window, asNode));
-        }).load(location.id),
+        nestedConnection(ctx, info, args, location.id, (ids, window) => eventPages(ctx.db, 'atLocation', ids, window)),
     }),
   }),
 });
@@ -63,9 +58,6 @@ builder.queryFields((t) => ({
     type: LocationConnection,
     description: 'All places by name.',
     args: { ...t.arg.connectionArgs(), kinds: t.arg({ type: [LocationKindEnum] }) },
-    resolve: async (_, args, ctx) => {
-      const window = pageWindow(args);
-      return toConnection(await locationPages(ctx.db, window, args.kinds ?? null), window, asNode);
-    },
+    resolve: (_, args, ctx) => rootConnection(args, (window) => locationPages(ctx.db, window, args.kinds ?? null)),
   }),
 }));

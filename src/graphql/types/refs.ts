@@ -1,7 +1,7 @@
 // References to every output type, declared before any is implemented so that the type modules
 // can point at each other without import cycles.
 import type { ImplementableObjectRef } from '@pothos/core';
-import type { ActorKind } from '../../model/vocabulary.ts';
+import { ACTOR_KIND_LABEL, type ActorKind } from '../../model/vocabulary.ts';
 import type { ClaimEdgeRow } from '../../neo4j/reads/claims.ts';
 import type {
   ActorRow,
@@ -23,15 +23,8 @@ export const ClaimRef = builder.objectRef<ClaimRow>('Claim');
 export const EvidenceRef = builder.objectRef<EvidenceRow>('Evidence');
 export const FuzzyDateRef = builder.objectRef<FuzzyDateRow>('FuzzyDate');
 
-/** The concrete GraphQL type of each actor kind. */
-export const ACTOR_TYPE_NAMES = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  GOVERNMENT: 'Government',
-  COUNTRY: 'Country',
-  MEDIA_OUTLET: 'MediaOutlet',
-  GROUP: 'Group',
-} as const satisfies Record<ActorKind, string>;
+/** The concrete GraphQL type of each actor kind: the same name as its Neo4j label. */
+export const ACTOR_TYPE_NAMES = ACTOR_KIND_LABEL;
 
 export const ACTOR_TYPES: Record<ActorKind, ImplementableObjectRef<typeof builder.$inferSchemaTypes, ActorRow>> = {
   PERSON: builder.objectRef<ActorRow>(ACTOR_TYPE_NAMES.PERSON),

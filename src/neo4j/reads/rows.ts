@@ -1,7 +1,8 @@
 // What the read queries return: plain rows, one shape per node type, and the Cypher map
 // projections that produce them. The API layer resolves relations from the *Id fields through
 // batched loaders, so a row never drags its neighbourhood along.
-import type { ActorKind, AboutRole, ClaimKind, DatePrecision, EventPlaceRole, LocationKind } from '../../model/vocabulary.ts';
+import type { ActorRecord, EvidenceRecord, LocationRecord } from '../../model/graph.ts';
+import type { AboutRole, ClaimKind, DatePrecision, EventPlaceRole } from '../../model/vocabulary.ts';
 
 export interface FuzzyDateRow {
   date: string;
@@ -20,23 +21,10 @@ export interface ArticleRow {
   datelineLocationId: string | null;
 }
 
-export interface ActorRow {
-  id: string;
-  kind: ActorKind;
-  name: string;
-  aliases: string[];
-  description: string | null;
-  basedInId: string | null;
-}
+/** Affiliations are a relation list of their own in the API. */
+export type ActorRow = Omit<ActorRecord, 'affiliations'>;
 
-export interface LocationRow {
-  id: string;
-  name: string;
-  kind: LocationKind;
-  latitude: number;
-  longitude: number;
-  withinId: string | null;
-}
+export type LocationRow = LocationRecord;
 
 export interface EventRow {
   id: string;
@@ -59,16 +47,7 @@ export interface ClaimRow {
   channelId: string | null;
 }
 
-export interface EvidenceRow {
-  id: string;
-  claimId: string;
-  articleId: string;
-  text: string;
-  start: number;
-  end: number;
-  prefix: string;
-  suffix: string;
-}
+export type EvidenceRow = EvidenceRecord;
 
 /** A row reached over a relationship that carries its own facts (a role, a rationale). */
 export interface LinkedRow<T> {
