@@ -1,27 +1,14 @@
 // Bad requests get clear user errors with a code a client can act on, never a stack trace.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDatabase } from '../src/neo4j/driver.ts';
+import { describe, expect, it } from 'vitest';
 import { printedSchema, SCHEMA_FILE } from '../scripts/print-schema.ts';
-import { connectTestGraph, reseed } from './support/graph.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { useSeededServer } from './support/server.ts';
 
 describe('errors and health of the live server', () => {
-  let db: GraphDatabase;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    db = connectTestGraph();
-    await reseed(db);
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  const live = useSeededServer();
 
   const firstError = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await server.query(query, variables);
+    const response = await live.server.query(query, variables);
     expect(response.errors, JSON.stringify(response)).toBeDefined();
     const [error] = response.errors!;
     expect(JSON.stringify(response.errors)).not.toMatch(/at .*\.ts:\d+/); // no stack traces
@@ -45,7 +32,7 @@ describe('errors and health of the live server', () => {
   });
 
   it('answers null for an unknown key, and NOT_FOUND where an argument must name an actor', async () => {
-    const missing = await server.query('{ claim(key: "no-such-claim") { key } }');
+    const missing = await live.server.query('{ claim(key: "no-such-claim") { key } }');
     expect(missing.errors).toBeUndefined();
     expect(missing.data).toEqual({ claim: null });
     const error = await firstError('{ actorPath(from: "sergey-lavrov", to: "nobody-at-all") { length } }');
@@ -73,23 +60,23 @@ describe('errors and health of the live server', () => {
   });
 
   it('treats Cypher and Lucene syntax in text as plain words', async () => {
-    const response = await server.query('{ search(text: "rumors\\") DETACH DELETE n //") { totalCount } }');
+    const response = await live.server.query('{ search(text: "rumors\\") DETACH DELETE n //") { totalCount } }');
     expect(response.errors).toBeUndefined();
     expect(response.data!.search.totalCount).toBeGreaterThan(0);
-    const count = await server.query('{ claims { totalCount } }');
+    const count = await live.server.query('{ claims { totalCount } }');
     expect(count.data!.claims.totalCount).toBe(25);
   });
 
   it('resolves global IDs through node and nodes', async () => {
     const id = Buffer.from('Person:sergey-lavrov').toString('base64');
-    const response = await server.query('query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Actor { name } } }', {
+    const response = await live.server.query('query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Actor { name } } }', {
       ids: [id, Buffer.from('Person:white-house').toString('base64')],
     });
     expect(response.data!.nodes).toEqual([{ __typename: 'Person', name: 'Sergey Lavrov' }, null]);
   });
 
   it('serves /health and /ready', async () => {
-    const base = server.url.replace(/\/graphql$/, '');
+    const base = live.server.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
   });

@@ -1,27 +1,19 @@
 // Every example question in schema/examples/ runs as one request against the real server, and its
 // answer is checked against the facts of the two seeded articles.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDatabase } from '../src/neo4j/driver.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../src/server/examples.ts';
-import { connectTestGraph, reseed } from './support/graph.ts';
-import { startTestServer, type GraphQLResponse, type TestServer } from './support/server.ts';
+import { useSeededServer, type GraphQLResponse } from './support/server.ts';
 
 const keys = (connection: { edges: { node: { key: string } }[] }) => connection.edges.map((e) => e.node.key);
 
 describe('the example questions, each in one request', () => {
-  let db: GraphDatabase;
-  let server: TestServer;
+  const live = useSeededServer();
   const answers = new Map<string, GraphQLResponse>();
 
   beforeAll(async () => {
-    db = connectTestGraph();
-    await reseed(db);
-    server = await startTestServer(db);
-    for (const example of loadExamples()) answers.set(example.name, await server.query(example.query, example.variables));
-  });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
+    for (const example of loadExamples()) {
+      answers.set(example.name, await live.server.query(example.query, example.variables));
+    }
   });
 
   const answer = (name: string) => {

@@ -5,10 +5,8 @@ import { ApolloClient, HttpLink, InMemoryCache, gql, type PossibleTypesMap, type
 import { relayStylePagination } from '@apollo/client/utilities';
 import { format } from 'node:util';
 import { filter, firstValueFrom, timeout } from 'rxjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { GraphDatabase } from '../src/neo4j/driver.ts';
-import { connectTestGraph, reseed } from './support/graph.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useSeededServer, type TestServer } from './support/server.ts';
 
 const ACTOR_TYPES = ['Country', 'Government', 'Group', 'MediaOutlet', 'Organization', 'Person'];
 
@@ -140,8 +138,7 @@ async function possibleTypesOf(server: TestServer): Promise<PossibleTypesMap> {
 }
 
 describe('the API through Apollo Client 4 and its normalized cache', () => {
-  let db: GraphDatabase;
-  let server: TestServer;
+  const live = useSeededServer();
   let possibleTypes: PossibleTypesMap;
   let requests = 0;
   const clients: ApolloClient[] = [];
@@ -167,23 +164,16 @@ describe('the API through Apollo Client 4 and its normalized cache', () => {
       requests += 1;
       return fetch(input, init);
     };
-    const client = new ApolloClient({ cache: makeCache(), link: new HttpLink({ uri: server.url, fetch: countingFetch }) });
+    const client = new ApolloClient({ cache: makeCache(), link: new HttpLink({ uri: live.server.url, fetch: countingFetch }) });
     clients.push(client);
     return client;
   }
 
   beforeAll(async () => {
-    db = connectTestGraph();
-    await reseed(db);
-    server = await startTestServer(db);
-    possibleTypes = await possibleTypesOf(server);
+    possibleTypes = await possibleTypesOf(live.server);
   });
   afterEach(() => {
     for (const client of clients.splice(0)) client.stop();
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.close();
   });
 
   it('derives possibleTypes for every interface and union from the live schema', () => {

@@ -1,10 +1,8 @@
 // GraphQL over HTTP conformance: graphql-http's server audits run against the live server, with
 // the app configured as in production (plugins, masked errors, readiness check).
 import { serverAudits, type AuditRequirement } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDatabase } from '../src/neo4j/driver.ts';
-import { connectTestGraph, reseed } from './support/graph.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from './support/server.ts';
 
 interface Outcome {
   id: string;
@@ -15,21 +13,10 @@ interface Outcome {
 }
 
 describe('GraphQL over HTTP (graphql-http server audits)', () => {
-  let db: GraphDatabase;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    db = connectTestGraph();
-    await reseed(db);
-    server = await startTestServer(db);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await db?.close();
-  });
+  const live = useSeededServer();
 
   it('passes every MUST audit', async () => {
-    const audits = serverAudits({ url: server.url, fetchFn: fetch });
+    const audits = serverAudits({ url: live.server.url, fetchFn: fetch });
     const outcomes: Outcome[] = [];
     // One after another, so a failure's response is the only request in flight.
     for (const audit of audits) {

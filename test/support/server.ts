@@ -1,7 +1,9 @@
 // Serves the real API over real HTTP against the suite's Neo4j, on a free loopback port.
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 import { listen, type RunningServer } from '../../src/server/http.ts';
 import type { GraphDatabase } from '../../src/neo4j/driver.ts';
+import { connectTestGraph, reseed } from './graph.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -31,4 +33,22 @@ export async function startTestServer(db: GraphDatabase): Promise<TestServer> {
       return { status: response.status, ...((await response.json()) as object) };
     },
   };
+}
+
+/**
+ * For a test file that needs the seeded graph behind a live server: registers the hooks that set
+ * both up and tear them down, and returns an object whose `db` and `server` are set by then.
+ */
+export function useSeededServer(): { readonly db: GraphDatabase; readonly server: TestServer } {
+  const state = {} as { db: GraphDatabase; server: TestServer };
+  beforeAll(async () => {
+    state.db = connectTestGraph();
+    await reseed(state.db);
+    state.server = await startTestServer(state.db);
+  });
+  afterAll(async () => {
+    await state.server?.close();
+    await state.db?.close();
+  });
+  return state;
 }
