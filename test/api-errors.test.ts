@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { printedSchema, SCHEMA_FILE } from '../scripts/print-schema.ts';
-import { useSeededServer } from './support/server.ts';
+import { createDriver, graphDatabase } from '../src/neo4j/driver.ts';
+import { startTestServer, useSeededServer } from './support/server.ts';
 
 describe('errors and health of the live server', () => {
   const live = useSeededServer();
@@ -84,4 +85,27 @@ describe('errors and health of the live server', () => {
   it('has a committed schema/schema.graphql identical to the printed schema', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8'), 'run `npm run schema` and commit the result').toBe(printedSchema());
   });
+});
+
+describe('the server when Neo4j cannot be reached', () => {
+  it('answers /ready with 503 and queries with a clear UNAVAILABLE error, quickly', async () => {
+    // Nothing listens on port 1: every connection is refused, as when Neo4j is down.
+    const unreachable = graphDatabase(createDriver('bolt://127.0.0.1:1', 'neo4j', 'unused'), 'neo4j', null);
+    const server = await startTestServer(unreachable);
+    try {
+      const base = server.url.replace(/\/graphql$/, '');
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      expect((await fetch(`${base}/ready`)).status).toBe(503);
+      const started = performance.now();
+      const response = await server.query('{ claims { totalCount } }');
+      expect(performance.now() - started).toBeLessThan(15_000);
+      expect(response.errors?.[0]).toMatchObject({
+        message: 'The graph database is unavailable; try again shortly.',
+        extensions: { code: 'UNAVAILABLE' },
+      });
+    } finally {
+      await server.close();
+      await unreachable.close();
+    }
+  }, 30_000);
 });

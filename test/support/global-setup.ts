@@ -1,5 +1,5 @@
 // Starts the test suite's own Neo4j: instance "test" in .neo4j/test on port 17687 (or
-// NEO4J_TEST_BOLT_PORT), so `npm test` never touches the data a user works with. With
+// NEO4J_TEST_INSTANCE, NEO4J_TEST_BOLT_PORT), so `npm test` never touches the data a user works with. With
 // NEO4J_TEST_URI set, that server is used instead and nothing is started.
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-server.ts';
@@ -32,7 +32,8 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   server = await startLocalNeo4j({
-    instance: 'test',
+    // Another folder and port let two checkouts' or two people's suites run side by side.
+    instance: env.NEO4J_TEST_INSTANCE || 'test',
     boltPort: Number(env.NEO4J_TEST_BOLT_PORT || 17687),
     password: null,
   });
