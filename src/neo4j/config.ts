@@ -54,7 +54,7 @@ export function neo4jSettingsFromEnv(
   }
   return {
     mode: 'local',
-    instance: local.instance,
+    instance: env.NEO4J_LOCAL_INSTANCE || local.instance,
     boltPort: port(env.NEO4J_LOCAL_BOLT_PORT, local.defaultPort, 'NEO4J_LOCAL_BOLT_PORT'),
     database,
     password: env.NEO4J_PASSWORD || null,
