@@ -50,8 +50,9 @@ export interface ClaimFilter {
 export type ClaimOrder = 'STATED_ON_ASC' | 'STATED_ON_DESC';
 
 const ORDER: Record<ClaimOrder, string> = {
-  // Claims without a statement date come last either way; the id keeps the order total.
-  STATED_ON_ASC: 'c.statedOn IS NULL, c.statedOn ASC, c.id ASC',
+  // Claims without a statement date come last either way (Cypher sorts null last ascending, first
+  // descending); the id keeps the order total. Ascending order can follow the statedOn index.
+  STATED_ON_ASC: 'c.statedOn ASC, c.id ASC',
   STATED_ON_DESC: 'c.statedOn IS NULL, c.statedOn DESC, c.id ASC',
 };
 

@@ -10,11 +10,25 @@ export interface NetworkLinkRow {
   kinds: ClaimKind[];
 }
 
-const NETWORK = `
+const WHOLE_NETWORK = `
 MATCH (speaker:Actor)-[:STATED]->(c:Claim)-[:ABOUT]->(subject:Actor)
-WHERE speaker <> subject AND ($actorId IS NULL OR speaker.id = $actorId OR subject.id = $actorId)
+WHERE speaker <> subject
 WITH speaker, subject, count(DISTINCT c) AS claimCount, collect(DISTINCT c.kind) AS kinds
 RETURN speaker.id AS speakerId, subject.id AS subjectId, claimCount, kinds
+ORDER BY claimCount DESC, speakerId, subjectId
+LIMIT $limit`;
+
+// Anchored at the actor in both directions, so it reads that actor's neighbourhood, not the graph.
+const ACTOR_NETWORK = `
+MATCH (a:Actor {id: $actorId})
+CALL (a) {
+  MATCH (a)-[:STATED]->(c:Claim)-[:ABOUT]->(subject:Actor) WHERE subject <> a
+  RETURN a.id AS speakerId, subject.id AS subjectId, count(DISTINCT c) AS claimCount, collect(DISTINCT c.kind) AS kinds
+  UNION ALL
+  MATCH (speaker:Actor)-[:STATED]->(c:Claim)-[:ABOUT]->(a) WHERE speaker <> a
+  RETURN speaker.id AS speakerId, a.id AS subjectId, count(DISTINCT c) AS claimCount, collect(DISTINCT c.kind) AS kinds
+}
+RETURN speakerId, subjectId, claimCount, kinds
 ORDER BY claimCount DESC, speakerId, subjectId
 LIMIT $limit`;
 
@@ -24,7 +38,9 @@ export async function actorNetwork(
   actorId: string | null,
   limit: number,
 ): Promise<NetworkLinkRow[]> {
-  const result = await db.read((tx) => tx.run(NETWORK, { actorId, limit: neo4j.int(limit) }));
+  const result = await db.read((tx) =>
+    tx.run(actorId ? ACTOR_NETWORK : WHOLE_NETWORK, { actorId, limit: neo4j.int(limit) }),
+  );
   return result.records.map((r) => r.toObject() as NetworkLinkRow);
 }
 

@@ -1,0 +1,152 @@
+// The benchmark's query set, as claimgraph answers it (GraphQL over HTTP) and as the best
+// hand-written Cypher answers it (the floor). bench/peer/queries.ts holds the @neo4j/graphql side.
+// Each query has the same inputs on every path, picked from the data by bench/targets.ts.
+
+export interface BenchTargets {
+  /** A claim that other claims dispute. */
+  claimId: string;
+  /** The actor most spoken about: the heaviest nested fan-out. */
+  actorId: string;
+  searchText: string;
+  kinds: string[];
+  from: string;
+  to: string;
+}
+
+export interface BenchQuery {
+  name: string;
+  description: string;
+  claimgraph: { query: string; variables: (t: BenchTargets) => Record<string, unknown> };
+  raw: { cypher: string; params: (t: BenchTargets) => Record<string, unknown> };
+}
+
+// The same order on every path: by statement date (undated last), then id.
+const ORDER_C = 'c.statedOn, c.id';
+
+export const BENCH_QUERIES: BenchQuery[] = [
+  {
+    name: 'lookup',
+    description: 'one claim by id, with its speaker',
+    claimgraph: {
+      query: 'query($id: ID!) { claim(key: $id) { key kind paraphrase speaker { key name } } }',
+      variables: (t) => ({ id: t.claimId }),
+    },
+    raw: {
+      cypher: `MATCH (c:Claim {id: $id})<-[:STATED]-(s:Actor)
+RETURN c {.id, .kind, .paraphrase, speaker: s {.id, .name}} AS claim`,
+      params: (t) => ({ id: t.claimId }),
+    },
+  },
+  {
+    name: 'nested3',
+    description: 'actor → 10 claims about them → speaker → 10 of that speaker’s claims',
+    claimgraph: {
+      query: `query($actor: ID!) {
+  actor(key: $actor) {
+    key
+    claimsAbout(first: 10) {
+      edges { node { key speaker { key name claimsMade(first: 10) { edges { node { key paraphrase } } } } } }
+    }
+  }
+}`,
+      variables: (t) => ({ actor: t.actorId }),
+    },
+    raw: {
+      cypher: `MATCH (a:Actor {id: $actor})
+CALL (a) {
+  MATCH (c:Claim)-[:ABOUT]->(a)
+  WITH DISTINCT c ORDER BY ${ORDER_C} LIMIT 10
+  MATCH (s:Actor)-[:STATED]->(c)
+  CALL (s) {
+    MATCH (s)-[:STATED]->(c:Claim)
+    WITH c ORDER BY ${ORDER_C} LIMIT 10
+    RETURN collect(c {.id, .paraphrase}) AS made
+  }
+  RETURN collect(c {.id, speaker: s {.id, .name, claimsMade: made}}) AS about
+}
+RETURN a.id AS id, about`,
+      params: (t) => ({ actor: t.actorId }),
+    },
+  },
+  {
+    name: 'disputes',
+    description: 'the claims disputing a claim, with their speakers',
+    claimgraph: {
+      query: `query($id: ID!) {
+  claim(key: $id) { key disputedBy(first: 20) { edges { rationale node { key paraphrase speaker { key name } } } } }
+}`,
+      variables: (t) => ({ id: t.claimId }),
+    },
+    raw: {
+      cypher: `MATCH (:Claim {id: $id})<-[r:DISPUTES]-(c:Claim)<-[:STATED]-(s:Actor)
+WITH c, r, s ORDER BY ${ORDER_C} LIMIT 20
+RETURN collect({rationale: r.rationale, claim: c {.id, .paraphrase, speaker: s {.id, .name}}}) AS disputes`,
+      params: (t) => ({ id: t.claimId }),
+    },
+  },
+  {
+    name: 'search',
+    description: 'full-text search of claims, 10 best',
+    claimgraph: {
+      query: `query($text: String!) {
+  search(text: $text, targets: [CLAIM], first: 10) { edges { score node { ... on Claim { key paraphrase } } } }
+}`,
+      variables: (t) => ({ text: t.searchText }),
+    },
+    raw: {
+      cypher: `CALL db.index.fulltext.queryNodes('claim_text', $text, {limit: 10}) YIELD node, score
+RETURN node.id AS id, node.paraphrase AS paraphrase, score`,
+      params: (t) => ({ text: t.searchText }),
+    },
+  },
+  {
+    name: 'filter',
+    description: 'claims of some kinds in a date range, first 10, with totalCount',
+    claimgraph: {
+      query: `query($kinds: [ClaimKind!], $from: Date, $to: Date) {
+  claims(filter: { kinds: $kinds, statedFrom: $from, statedTo: $to }, first: 10) {
+    totalCount
+    edges { node { key kind statedOn { date } } }
+  }
+}`,
+      variables: (t) => ({ kinds: t.kinds, from: t.from, to: t.to }),
+    },
+    raw: {
+      cypher: `CALL () {
+  MATCH (c:Claim)
+  WHERE c.statedOn >= date($from) AND c.statedOn <= date($to) AND c.kind IN $kinds
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim)
+  WHERE c.statedOn >= date($from) AND c.statedOn <= date($to) AND c.kind IN $kinds
+  WITH c ORDER BY c.statedOn, c.id LIMIT 10
+  RETURN collect(c {.id, .kind, statedOn: toString(c.statedOn)}) AS page
+}
+RETURN total, page`,
+      params: (t) => ({ kinds: t.kinds, from: t.from, to: t.to }),
+    },
+  },
+  {
+    name: 'network',
+    description: 'who made claims about whom, around one actor, with counts',
+    claimgraph: {
+      query: `query($actor: ID!) {
+  actorNetwork(actor: $actor, first: 50) { links { claimCount speaker { key } subject { key } } }
+}`,
+      variables: (t) => ({ actor: t.actorId }),
+    },
+    raw: {
+      cypher: `MATCH (a:Actor {id: $actor})
+CALL (a) {
+  MATCH (a)-[:STATED]->(c:Claim)-[:ABOUT]->(subject:Actor) WHERE subject <> a
+  RETURN a.id AS speaker, subject.id AS subject, count(DISTINCT c) AS claims
+  UNION ALL
+  MATCH (speaker:Actor)-[:STATED]->(c:Claim)-[:ABOUT]->(a) WHERE speaker <> a
+  RETURN speaker.id AS speaker, a.id AS subject, count(DISTINCT c) AS claims
+}
+RETURN speaker, subject, claims ORDER BY claims DESC, speaker, subject LIMIT 50`,
+      params: (t) => ({ actor: t.actorId }),
+    },
+  },
+];

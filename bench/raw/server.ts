@@ -1,0 +1,40 @@
+// The floor of the benchmark: the best hand-written Cypher for each query, one statement per
+// request, behind a bare node:http JSON endpoint (POST {"name", "params"}), so that it pays the
+// same HTTP and JSON costs as the GraphQL paths and nothing else.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import neo4j from 'neo4j-driver';
+import { BENCH_QUERIES } from '../queries.ts';
+
+const env = process.env;
+const driver = neo4j.driver(env.NEO4J_URI!, neo4j.auth.basic(env.NEO4J_USERNAME || 'neo4j', env.NEO4J_PASSWORD!), {
+  disableLosslessIntegers: true,
+});
+const cypherByName = new Map(BENCH_QUERIES.map((q) => [q.name, q.raw.cypher]));
+
+const server = createServer(async (request, response) => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  try {
+    const { name, params } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { name: string; params: object };
+    const cypher = cypherByName.get(name);
+    if (!cypher) throw new Error(`no query named ${name}`);
+    const result = await driver.executeQuery(cypher, params, {
+      database: env.NEO4J_DATABASE || 'neo4j',
+      routing: neo4j.routing.READ,
+    });
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ data: result.records.map((r) => r.toObject()), statements: 1 }));
+  } catch (error) {
+    response.writeHead(400, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
+  }
+});
+
+server.listen(Number(env.PORT || 4200), '127.0.0.1', () => {
+  console.log(`raw is serving http://127.0.0.1:${(server.address() as AddressInfo).port}/query`);
+});
+process.once('SIGTERM', () => {
+  server.close();
+  void driver.close().then(() => process.exit(0));
+});
