@@ -1,11 +1,13 @@
 // Starts a real Neo4j 5.26 community server on a machine without Docker: its jars come from Maven
 // Central through the machine's Maven (scripts/neo4j/pom.xml) and run on the machine's JDK 17 with
 // the server's own entry point (org.neo4j.server.CommunityEntryPoint) and a generated neo4j.conf.
+// Optional plugins (APOC core, for the benchmark's @neo4j/graphql peer) come the same way, from
+// their own pom, into the instance's plugins folder.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
@@ -16,12 +18,28 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 const POM = join(PROJECT_ROOT, 'scripts/neo4j/pom.xml');
 const STATE_ROOT = join(PROJECT_ROOT, '.neo4j');
 
+/** Server plugins the launcher can install, each resolved from its own pom through Maven. */
+export type LocalNeo4jPlugin = 'apoc';
+
+const PLUGINS: Record<LocalNeo4jPlugin, { pom: string; title: string; conf: string[] }> = {
+  apoc: {
+    pom: join(PROJECT_ROOT, 'scripts/neo4j/apoc-pom.xml'),
+    title: 'APOC core',
+    conf: ['dbms.security.procedures.unrestricted=apoc.*', 'dbms.security.procedures.allowlist=apoc.*'],
+  },
+};
+
+/** Lists, in the plugins folder, the jars this launcher put there (and may therefore remove). */
+const PLUGIN_MANIFEST = '.claimgraph-plugins';
+
 export interface LocalNeo4jOptions {
   /** Folder under .neo4j/ holding this instance's data, logs, config and password. */
   instance: string;
   boltPort: number;
   /** Password of the `neo4j` user; generated and kept in the instance folder when null. */
   password: string | null;
+  /** Plugins to install into the instance (none by default). */
+  plugins?: LocalNeo4jPlugin[];
   startTimeoutMs?: number;
   log?: (message: string) => void;
 }
@@ -64,28 +82,26 @@ function javaExecutable(): string {
   return home ? join(home, 'bin/java') : 'java';
 }
 
-/** Resolves the server's classpath with Maven once per pom version; jars stay cached in ~/.m2. */
-export async function resolveClasspath(log: (message: string) => void = () => {}): Promise<string> {
-  const pomHash = createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 12);
-  const cached = join(STATE_ROOT, `classpath-${pomHash}.txt`);
+/** Resolves a pom's jars with Maven once per pom version (cached under .neo4j/); jars stay in ~/.m2. */
+async function resolveJars(pom: string, cachePrefix: string, what: string, announce: () => void): Promise<string> {
+  const pomHash = createHash('sha256').update(readFileSync(pom)).digest('hex').slice(0, 12);
+  const cached = join(STATE_ROOT, `${cachePrefix}-${pomHash}.txt`);
   if (existsSync(cached)) {
     const classpath = readFileSync(cached, 'utf8').trim();
     if (classpath.split(':').every((jar) => existsSync(jar))) return classpath;
   }
   mkdirSync(STATE_ROOT, { recursive: true });
-  log('Resolving the Neo4j server jars with Maven (first run downloads about 130 MB into ~/.m2)...');
-  const output = `${cached}.tmp`;
+  announce();
+  const output = `${cached}.${process.pid}.tmp`;
   try {
     await run(
       'mvn',
-      ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${output}`, '-Dmdep.pathSeparator=:'],
+      ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${output}`, '-Dmdep.pathSeparator=:'],
       { maxBuffer: 16 * 1024 * 1024 },
     );
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new LocalNeo4jError(
-      `Maven could not resolve the Neo4j jars from ${POM}:\n${(stdout + stderr).trim().slice(-4000)}`,
-    );
+    throw new LocalNeo4jError(`Maven could not resolve ${what} from ${pom}:\n${(stdout + stderr).trim().slice(-4000)}`);
   }
   const classpath = readFileSync(output, 'utf8').trim();
   writeFileSync(cached, classpath);
@@ -93,7 +109,52 @@ export async function resolveClasspath(log: (message: string) => void = () => {}
   return classpath;
 }
 
-function neo4jConf(home: string, boltPort: number): string {
+/** Resolves the server's classpath with Maven once per pom version; jars stay cached in ~/.m2. */
+export async function resolveClasspath(log: (message: string) => void = () => {}): Promise<string> {
+  return resolveJars(POM, 'classpath', 'the Neo4j jars', () =>
+    log('Resolving the Neo4j server jars with Maven (first run downloads about 130 MB into ~/.m2)...'),
+  );
+}
+
+/** Resolves a plugin's jars (the plugin and the libraries it needs that the server lacks). */
+export async function resolvePluginJars(
+  plugin: LocalNeo4jPlugin,
+  log: (message: string) => void = () => {},
+): Promise<string[]> {
+  const { pom, title } = PLUGINS[plugin];
+  const classpath = await resolveJars(pom, `plugin-${plugin}`, `the ${title} jars`, () =>
+    log(`Resolving the ${title} jars with Maven (first run downloads about 2 MB into ~/.m2)...`),
+  );
+  return classpath.split(':').filter(Boolean);
+}
+
+/**
+ * Makes the instance's plugins folder hold exactly the asked-for plugins' jars. Only jars this
+ * launcher copied there (listed in the manifest) are ever removed, so an instance started without
+ * plugins after one with them loads none, and a jar someone put there by hand stays.
+ */
+async function installPlugins(
+  home: string,
+  plugins: readonly LocalNeo4jPlugin[],
+  log: (message: string) => void,
+): Promise<void> {
+  const dir = join(home, 'plugins');
+  const manifest = join(dir, PLUGIN_MANIFEST);
+  if (plugins.length === 0 && !existsSync(manifest)) return;
+  const wanted = new Map<string, string>();
+  for (const plugin of new Set(plugins)) {
+    for (const jar of await resolvePluginJars(plugin, log)) wanted.set(basename(jar), jar);
+  }
+  const previous = existsSync(manifest) ? readFileSync(manifest, 'utf8').split('\n').filter(Boolean) : [];
+  for (const name of previous) {
+    if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
+  }
+  for (const [name, jar] of wanted) copyFileSync(jar, join(dir, name));
+  if (wanted.size === 0) rmSync(manifest, { force: true });
+  else writeFileSync(manifest, `${[...wanted.keys()].sort().join('\n')}\n`);
+}
+
+function neo4jConf(home: string, boltPort: number, plugins: readonly LocalNeo4jPlugin[]): string {
   return [
     '# Generated by src/neo4j/local-server.ts on every start; edit that file instead.',
     'server.default_listen_address=127.0.0.1',
@@ -117,6 +178,7 @@ function neo4jConf(home: string, boltPort: number): string {
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',
     'server.logs.gc.enabled=false',
+    ...[...new Set(plugins)].flatMap((plugin) => PLUGINS[plugin].conf),
     '',
   ].join('\n');
 }
@@ -282,17 +344,23 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
 
   const classpath = await resolveClasspath(log);
-  writeFileSync(join(home, 'conf', 'neo4j.conf'), neo4jConf(home, options.boltPort));
+  const plugins = options.plugins ?? [];
+  await installPlugins(home, plugins, log);
+  writeFileSync(join(home, 'conf', 'neo4j.conf'), neo4jConf(home, options.boltPort, plugins));
   const password = instancePassword(home, options.password);
   if (!existsSync(join(home, 'data', 'dbms', 'auth.ini'))) {
     await setInitialPassword(classpath, home, password);
   }
 
+  // Like Neo4j's own launcher (plugins/*:conf/*:lib/*), plugin jars also go on the JVM classpath:
+  // the procedures are found by scanning the plugins folder, but kernel extensions a plugin ships
+  // (APOC's ApocConfig) are only found through the classpath.
+  const serverClasspath = plugins.length > 0 ? `${join(home, 'plugins')}/*:${classpath}` : classpath;
   const consoleLog = openSync(join(home, 'logs', 'console.log'), 'a');
   const spawnedAt = Date.now();
   const child = spawn(
     javaExecutable(),
-    [...JVM_FLAGS, '-cp', classpath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`],
+    [...JVM_FLAGS, '-cp', serverClasspath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`],
     { stdio: ['ignore', consoleLog, consoleLog], env: { ...process.env, NEO4J_HOME: home } },
   );
   closeSync(consoleLog);

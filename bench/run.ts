@@ -1,0 +1,245 @@
+// `npm run bench -- [--claims N] [--seconds S] [--concurrency 1,16,64] [--smoke]`
+// Runs the query set of bench/queries.ts through three servers against one Neo4j holding the same
+// data: claimgraph (GraphQL over HTTP), @neo4j/graphql 7 served by graphql-yoga (the peer), and
+// the best hand-written Cypher behind a bare HTTP endpoint (the floor). Prints one table and JSON.
+// Figures come from this run only; the ratios compare paths measured side by side in it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { seedGraph } from '../src/ingest/seed.ts';
+import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
+import { ensureGraphSchema } from '../src/neo4j/graph-schema.ts';
+import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { runLoad, type LoadResult, type Send } from './load.ts';
+import { PEER_QUERIES } from './peer/queries.ts';
+import { BENCH_QUERIES, type BenchTargets } from './queries.ts';
+
+const { values } = parseArgs({
+  options: {
+    claims: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '10' },
+    concurrency: { type: 'string', default: '1,16,64' },
+    smoke: { type: 'boolean', default: false },
+    regenerate: { type: 'boolean', default: false },
+  },
+});
+
+const smoke = values.smoke;
+const claims = smoke ? 0 : Number(values.claims);
+const seconds = smoke ? 0.5 : Number(values.seconds);
+const levels = (smoke ? '1,4' : values.concurrency).split(',').map(Number);
+const PATHS = ['claimgraph', 'peer', 'raw'] as const;
+type PathName = (typeof PATHS)[number];
+
+const log = (message: string) => console.error(message);
+
+async function count(db: GraphDatabase, cypher: string): Promise<number> {
+  return db.read(async (tx) => (await tx.run(cypher)).records[0]!.get(0) as number);
+}
+
+/** Loads the data: the seed for a smoke run, else N generated claims (skipped when already there). */
+async function prepareData(db: GraphDatabase, uri: string, password: string): Promise<void> {
+  await ensureGraphSchema(db);
+  if (smoke) {
+    await seedGraph(db, { reset: true });
+    return;
+  }
+  const present = await count(db, 'MATCH (c:Claim) RETURN count(c)');
+  if (present === claims && !values.regenerate) {
+    log(`The bench database already holds ${claims} claims.`);
+    return;
+  }
+  log(`Generating ${claims} claims (npm run generate)...`);
+  const generator = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/ingest/generate-cli.ts', '--claims', String(claims), '--reset'],
+    { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password }, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const code = await new Promise<number | null>((resolve) => generator.once('exit', (exitCode) => resolve(exitCode)));
+  if (code !== 0) throw new Error(`the generator failed with exit code ${code}`);
+}
+
+/** Inputs for the queries, picked from the data so that each query has real work to do. */
+async function pickTargets(db: GraphDatabase): Promise<BenchTargets> {
+  return db.read(async (tx) => {
+    const one = async (cypher: string) => (await tx.run(cypher)).records[0]?.get(0) as string;
+    const actorId = await one('MATCH (a:Actor) RETURN a.id ORDER BY COUNT { (a)<-[:ABOUT]-() } DESC, a.id LIMIT 1');
+    const claimId = await one(
+      'MATCH (c:Claim) WHERE EXISTS { (c)<-[:DISPUTES]-() } RETURN c.id ORDER BY COUNT { (c)<-[:DISPUTES]-() } DESC, c.id LIMIT 1',
+    );
+    const paraphrase = (await tx.run('MATCH (c:Claim {id: $id}) RETURN c.paraphrase', { id: claimId })).records[0]!.get(0) as string;
+    const searchText = smoke ? 'containers' : (paraphrase.match(/[A-Za-z]{7,}/g) ?? ['claims'])[0]!;
+    const year = Number((await one('MATCH (c:Claim) WHERE c.statedOn IS NOT NULL RETURN toString(min(c.statedOn))')).slice(0, 4));
+    const from = `${smoke ? year : year + 1}-01-01`;
+    return { actorId, claimId, searchText, kinds: ['ACCUSATION', 'DENIAL', 'ASSESSMENT'], from, to: `${Number(from.slice(0, 4))}-12-31` };
+  });
+}
+
+interface Served {
+  name: PathName;
+  child: ChildProcess;
+  url: string;
+}
+
+async function serve(name: PathName, entry: string, port: number, env: Record<string, string>): Promise<Served> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
+    if (url) return { name, child, url };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${name} did not start:\n${output.slice(-3000)}`);
+}
+
+function sender(path: Served, queryName: string, targets: BenchTargets): Send {
+  const ours = BENCH_QUERIES.find((q) => q.name === queryName)!;
+  const body =
+    path.name === 'claimgraph'
+      ? JSON.stringify({ query: ours.claimgraph.query, variables: ours.claimgraph.variables(targets) })
+      : path.name === 'raw'
+        ? JSON.stringify({ name: queryName, params: ours.raw.params(targets) })
+        : (() => {
+            const peer = PEER_QUERIES.find((q) => q.name === queryName)!;
+            return JSON.stringify({ query: peer.query, variables: peer.variables(targets) });
+          })();
+  return async () => {
+    const response = await fetch(path.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const result = (await response.json()) as {
+      errors?: { message: string }[];
+      statements?: number;
+      extensions?: { cypherStatements?: number };
+    };
+    const statements = result.extensions?.cypherStatements ?? result.statements ?? null;
+    return result.errors
+      ? { ok: false, statements, error: result.errors[0]?.message }
+      : { ok: response.ok, statements };
+  };
+}
+
+/** Peak resident set of a server process over its life (VmHWM), in MB. */
+function peakRssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+
+async function main(): Promise<void> {
+  const neo4j = await startLocalNeo4j({
+    instance: smoke ? 'bench-smoke' : 'bench',
+    boltPort: smoke ? 17733 : 17731,
+    password: null,
+    plugins: ['apoc'],
+  });
+  const db = graphDatabase(createDriver(neo4j.uri, neo4j.username, neo4j.password), 'neo4j', null);
+  const servers: Served[] = [];
+  try {
+    await prepareData(db, neo4j.uri, neo4j.password);
+    const size = {
+      claims: await count(db, 'MATCH (c:Claim) RETURN count(c)'),
+      nodes: await count(db, 'MATCH (n) RETURN count(n)'),
+      relationships: await count(db, 'MATCH ()-[r]->() RETURN count(r)'),
+    };
+    const targets = await pickTargets(db);
+    log(`Data: ${JSON.stringify(size)}; targets: ${JSON.stringify(targets)}`);
+
+    const env = { NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: 'neo4j' };
+    servers.push(await serve('claimgraph', 'src/main.ts', 4300, { ...env, CLAIMGRAPH_STATEMENT_COUNT: '1' }));
+    servers.push(await serve('peer', 'bench/peer/server.ts', 4301, env));
+    servers.push(await serve('raw', 'bench/raw/server.ts', 4302, env));
+
+    const results: {
+      query: string;
+      concurrency: number;
+      paths: Record<PathName, LoadResult>;
+    }[] = [];
+    for (const query of BENCH_QUERIES) {
+      for (const path of servers) {
+        const check = await sender(path, query.name, targets)();
+        if (!check.ok) throw new Error(`${path.name} cannot answer ${query.name}: ${check.error}`);
+      }
+      for (const concurrency of levels) {
+        const paths = {} as Record<PathName, LoadResult>;
+        for (const path of servers) {
+          const send = sender(path, query.name, targets);
+          await runLoad(send, concurrency, Math.min(2, seconds / 2)); // warm-up
+          paths[path.name] = await runLoad(send, concurrency, seconds);
+        }
+        results.push({ query: query.name, concurrency, paths });
+        const r = paths;
+        log(
+          `${query.name.padEnd(9)} c=${String(concurrency).padEnd(3)} ` +
+            PATHS.map((p) => `${p} ${fmt(r[p].requestsPerSecond, 0)}/s p95 ${fmt(r[p].p95)}ms`).join(' | '),
+        );
+      }
+    }
+    const rss = Object.fromEntries(servers.map((s) => [s.name, Number(peakRssMb(s.child).toFixed(0))]));
+    report(size, targets, results, rss);
+  } finally {
+    for (const server of servers) server.child.kill('SIGTERM');
+    await db.close();
+    await neo4j.stop();
+  }
+}
+
+function report(
+  size: Record<string, number>,
+  targets: BenchTargets,
+  results: { query: string; concurrency: number; paths: Record<PathName, LoadResult> }[],
+  rss: Record<string, number>,
+): void {
+  const rows = results.map(({ query, concurrency, paths }) => ({
+    query,
+    concurrency,
+    ...Object.fromEntries(
+      PATHS.flatMap((p) => [
+        [`${p}Rps`, Number(paths[p].requestsPerSecond.toFixed(1))],
+        [`${p}P50`, Number(paths[p].p50.toFixed(2))],
+        [`${p}P95`, Number(paths[p].p95.toFixed(2))],
+        [`${p}P99`, Number(paths[p].p99.toFixed(2))],
+        [`${p}Statements`, paths[p].statements],
+        [`${p}Errors`, paths[p].errors],
+      ]),
+    ),
+    throughputVsPeer: Number((paths.claimgraph.requestsPerSecond / paths.peer.requestsPerSecond).toFixed(2)),
+    p95VsRaw: Number((paths.claimgraph.p95 / paths.raw.p95).toFixed(2)),
+  }));
+  const header =
+    'query      c   | claimgraph rps  p50   p95   p99 st | peer rps  p50   p95   p99 | raw rps  p50   p95   p99 | cg/peer rps  cg/raw p95';
+  const lines = rows.map((r: any) =>
+    [
+      `${r.query.padEnd(10)} ${String(r.concurrency).padStart(2)}`,
+      `${fmt(r.claimgraphRps, 0).padStart(14)} ${fmt(r.claimgraphP50).padStart(5)} ${fmt(r.claimgraphP95).padStart(5)} ${fmt(r.claimgraphP99).padStart(5)} ${String(r.claimgraphStatements ?? '-').padStart(2)}`,
+      `${fmt(r.peerRps, 0).padStart(8)} ${fmt(r.peerP50).padStart(5)} ${fmt(r.peerP95).padStart(5)} ${fmt(r.peerP99).padStart(5)}`,
+      `${fmt(r.rawRps, 0).padStart(7)} ${fmt(r.rawP50).padStart(5)} ${fmt(r.rawP95).padStart(5)} ${fmt(r.rawP99).padStart(5)}`,
+      `${fmt(r.throughputVsPeer, 2).padStart(11)} ${fmt(r.p95VsRaw, 2).padStart(10)}`,
+    ].join(' | '),
+  );
+  const errors = rows.reduce((sum, r: any) => sum + r.claimgraphErrors + r.peerErrors + r.rawErrors, 0);
+  console.log(`Benchmark: ${size.claims} claims (${size.nodes} nodes, ${size.relationships} relationships), ${seconds} s per cell`);
+  console.log(header);
+  for (const line of lines) console.log(line);
+  console.log(`Peak RSS (MB): ${JSON.stringify(rss)}; errors: ${errors}`);
+  console.log(
+    `Targets: throughput ≥ 1.5× peer in ${rows.filter((r) => r.throughputVsPeer >= 1.5).length}/${rows.length} cells; ` +
+      `p95 ≤ 1.25× raw in ${rows.filter((r) => r.p95VsRaw <= 1.25).length}/${rows.length} cells`,
+  );
+  const json = { size, targets, seconds, concurrency: levels, rows, peakRssMb: rss, errors };
+  const dir = join(PROJECT_ROOT, '.bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `results-${smoke ? 'smoke' : size.claims}.json`), JSON.stringify(json, null, 2));
+  console.log(JSON.stringify(json));
+}
+
+await main();
