@@ -8,12 +8,14 @@ import { countGraph, formatCounts } from './neo4j/graph-stats.ts';
 import { graphIsEmpty } from './neo4j/reads/health.ts';
 import { createApp } from './server/app.ts';
 import { listen } from './server/http.ts';
+import { limitsFromEnv } from './server/limits.ts';
 import { onShutdown } from './shutdown.ts';
 
 const port = Number(process.env.PORT || 4000);
 const host = process.env.HOST || 'localhost';
 
-const db = await connectGraphDatabase(neo4jSettingsFromEnv());
+const limits = limitsFromEnv();
+const db = await connectGraphDatabase(neo4jSettingsFromEnv(), { transactionTimeoutMs: limits.transactionTimeoutMs });
 onShutdown(() => db.close());
 await ensureGraphSchema(db);
 if (await graphIsEmpty(db)) {
@@ -22,10 +24,10 @@ if (await graphIsEmpty(db)) {
   console.log(formatCounts(await countGraph(db)));
 }
 
-const server = await listen(createApp({ db, exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1' }), {
-  port,
-  host,
-});
+const server = await listen(
+  createApp({ db, limits, exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1' }),
+  { port, host, requestTimeoutMs: limits.requestTimeoutMs },
+);
 // Registered last, so it runs first: stop taking requests before the database goes away.
 onShutdown(() => server.close());
 console.log(`claimgraph is serving ${server.url} (GraphiQL in a browser; /health, /ready).`);

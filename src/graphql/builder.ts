@@ -1,10 +1,13 @@
 // The one schema builder. Types register themselves on it from their own modules in ./types.
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.ts';
-import { badUserInput } from './errors.ts';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from 'graphql';
+import { badUserInput, ERROR_CODES } from './errors.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -17,13 +20,39 @@ export const builder = new SchemaBuilder<{
     LocalDateTime: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+  },
+  // GitHub's node limit: every object a request may return costs 1, and what is selected under a
+  // connection counts once per item of its page. Scalars are free; a connection's own `edges`
+  // list is already paid for by its page size; other lists (an actor's affiliations) count 5.
+  complexity: {
+    fieldComplexity: (args: { first?: number | null; last?: number | null }, _ctx, field) => {
+      if ('first' in args || 'last' in args) {
+        const pageSize = Math.min(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        return { field: 1, multiplier: Math.max(pageSize, 1) };
+      }
+      if (isLeafType(getNamedType(field.type))) return 0;
+      if (field.name === 'edges') return { field: 0, multiplier: 1 };
+      return isListType(getNullableType(field.type)) ? { field: 1, multiplier: 5 } : 1;
+    },
+    limit: (ctx) => ({ complexity: ctx.limits.maxCost, depth: ctx.limits.maxDepth + 1, breadth: ctx.limits.maxCost }),
+    complexityError: (kind, r) => {
+      const [limit, actual, max] =
+        kind === ComplexityErrorKind.Depth
+          ? ['depth', r.depth, r.maxDepth]
+          : kind === ComplexityErrorKind.Breadth
+            ? ['breadth', r.breadth, r.maxBreadth]
+            : ['cost', r.complexity, r.maxComplexity];
+      return new GraphQLError(`Query ${limit} is ${actual}, over the limit of ${max}`, {
+        extensions: { code: ERROR_CODES.tooCostly, limit, actual, max },
+      });
+    },
   },
   validation: {
     validationError: (failure) =>

@@ -27,14 +27,22 @@ export function createLoaders(db: GraphDatabase) {
   };
 }
 
+/** The limits execution enforces; the HTTP layer adds its own (see src/server/limits.ts). */
+export interface QueryLimits {
+  /** Each field costs 1; what is selected under a connection counts once per item of its page. */
+  maxCost: number;
+  maxDepth: number;
+}
+
 export interface Context {
   db: GraphDatabase;
+  limits: QueryLimits;
   loaders: ReturnType<typeof createLoaders>;
   pathLoaders: Map<string, DataLoader<string, unknown>>;
 }
 
-export function createContext(db: GraphDatabase): Context {
-  return { db, loaders: createLoaders(db), pathLoaders: new Map() };
+export function createContext(db: GraphDatabase, limits: QueryLimits): Context {
+  return { db, limits, loaders: createLoaders(db), pathLoaders: new Map() };
 }
 
 /**

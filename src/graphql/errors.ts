@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   badUserInput: 'BAD_USER_INPUT',
   notFound: 'NOT_FOUND',
   unavailable: 'UNAVAILABLE',
+  tooCostly: 'QUERY_TOO_COSTLY',
 } as const;
 
 export function badUserInput(message: string, details: Record<string, unknown> = {}): GraphQLError {

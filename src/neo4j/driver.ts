@@ -27,7 +27,18 @@ export function createDriver(uri: string, username: string, password: string): D
   });
 }
 
-export function graphDatabase(driver: Driver, database: string, local: LocalNeo4j | null): GraphDatabase {
+export interface DatabaseOptions {
+  /** Neo4j terminates a transaction running longer than this. */
+  transactionTimeoutMs?: number;
+}
+
+export function graphDatabase(
+  driver: Driver,
+  database: string,
+  local: LocalNeo4j | null,
+  options: DatabaseOptions = {},
+): GraphDatabase {
+  const config = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : undefined;
   return {
     driver,
     database,
@@ -35,7 +46,7 @@ export function graphDatabase(driver: Driver, database: string, local: LocalNeo4
     async read(work) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead(work);
+        return await session.executeRead(work, config);
       } finally {
         await session.close();
       }
@@ -43,7 +54,7 @@ export function graphDatabase(driver: Driver, database: string, local: LocalNeo4
     async write(work) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
       try {
-        return await session.executeWrite(work);
+        return await session.executeWrite(work, config);
       } finally {
         await session.close();
       }
@@ -56,7 +67,10 @@ export function graphDatabase(driver: Driver, database: string, local: LocalNeo4
 }
 
 /** Connects to the configured Neo4j, starting the project's local server when none is configured. */
-export async function connectGraphDatabase(settings: Neo4jSettings): Promise<GraphDatabase> {
+export async function connectGraphDatabase(
+  settings: Neo4jSettings,
+  options: DatabaseOptions = {},
+): Promise<GraphDatabase> {
   if (settings.mode === 'external') {
     const driver = createDriver(settings.uri, settings.username, settings.password);
     try {
@@ -65,7 +79,7 @@ export async function connectGraphDatabase(settings: Neo4jSettings): Promise<Gra
       await driver.close();
       throw new Error(`cannot reach Neo4j at ${settings.uri}: ${(error as Error).message}`, { cause: error });
     }
-    return graphDatabase(driver, settings.database, null);
+    return graphDatabase(driver, settings.database, null, options);
   }
   const local = await startLocalNeo4j({
     instance: settings.instance,
@@ -73,5 +87,5 @@ export async function connectGraphDatabase(settings: Neo4jSettings): Promise<Gra
     password: settings.password,
   });
   const driver = createDriver(local.uri, local.username, local.password);
-  return graphDatabase(driver, settings.database, local);
+  return graphDatabase(driver, settings.database, local, options);
 }

@@ -1,6 +1,7 @@
 // The HTTP application: graphql-yoga serving the schema, GraphiQL with the example questions as
 // tabs, /health (the process is up) and /ready (Neo4j answers; 503 when it does not).
-import { GraphQLError } from 'graphql';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, maskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 import { schema } from '../graphql/schema.ts';
@@ -10,12 +11,14 @@ import type { GraphDatabase } from '../neo4j/driver.ts';
 import { countStatements } from '../neo4j/query-counter.ts';
 import { graphIsReachable } from '../neo4j/reads/health.ts';
 import { exampleTabs } from './examples.ts';
+import { DEFAULT_LIMITS, type RequestLimits } from './limits.ts';
 
 export interface AppOptions {
   db: GraphDatabase;
   /** Adds extensions.cypherStatements to every response (for tests and benchmarks). */
   exposeStatementCount?: boolean;
   graphiql?: boolean;
+  limits?: RequestLimits;
 }
 
 type RequestContext = Context & { countedStatements: () => number };
@@ -43,16 +46,39 @@ function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && (UNAVAILABLE_CODES.includes(error.code) || error.retriable);
 }
 
+/** Depth, aliases, tokens and directives are refused at validation, before anything runs. */
+function useDocumentLimits(limits: RequestLimits): Plugin {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
+    // The cost limit is the schema's own (Pothos complexity), which multiplies page sizes.
+    costLimit: { enabled: false },
+  }) as Plugin;
+}
+
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
 export function createApp(options: AppOptions) {
   const { db } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    maxRequestBodySize: limits.maxBodyBytes,
     context: () => {
       const counted = countStatements(db);
-      return { ...createContext(counted), countedStatements: () => counted.statements };
+      return { ...createContext(counted, limits), countedStatements: () => counted.statements };
     },
     graphiql: options.graphiql === false ? false : { title: 'claimgraph', defaultTabs: exampleTabs() },
     maskedErrors: {
@@ -68,6 +94,8 @@ export function createApp(options: AppOptions) {
     },
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => graphIsReachable(db) }),
+      useDocumentLimits(limits),
+      ...(limits.introspection ? [] : [useNoIntrospection()]),
       ...(options.exposeStatementCount ? [useStatementCount()] : []),
     ],
   });

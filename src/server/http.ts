@@ -12,9 +12,12 @@ export interface RunningServer {
 
 export async function listen(
   app: ReturnType<typeof createApp>,
-  options: { port: number; host: string; drainMs?: number },
+  options: { port: number; host: string; drainMs?: number; requestTimeoutMs?: number },
 ): Promise<RunningServer> {
   const server = createServer(app);
+  // A client that trickles its request in is cut off rather than holding a socket forever.
+  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
+  server.headersTimeout = Math.min(server.requestTimeout, 10_000);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 import { listen, type RunningServer } from '../../src/server/http.ts';
+import type { RequestLimits } from '../../src/server/limits.ts';
 import type { GraphDatabase } from '../../src/neo4j/driver.ts';
 import { connectTestGraph, reseed } from './graph.ts';
 
@@ -16,8 +17,8 @@ export interface TestServer extends RunningServer {
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
 }
 
-export async function startTestServer(db: GraphDatabase): Promise<TestServer> {
-  const running = await listen(createApp({ db, exposeStatementCount: true, graphiql: false }), {
+export async function startTestServer(db: GraphDatabase, limits?: RequestLimits): Promise<TestServer> {
+  const running = await listen(createApp({ db, limits, exposeStatementCount: true, graphiql: false }), {
     port: 0,
     host: '127.0.0.1',
     drainMs: 1_000,

@@ -1,0 +1,67 @@
+// What one request may cost. Every limit is configurable from the environment; each rejection
+// says which limit was hit and by how much.
+import type { QueryLimits } from '../graphql/context.ts';
+import { ConfigurationError } from '../neo4j/config.ts';
+
+export interface RequestLimits extends QueryLimits {
+  /** Nesting depth of a selection (armor). */
+  maxDepth: number;
+  /** Aliases in one document: stops alias bombs (armor). */
+  maxAliases: number;
+  /** Lexical tokens in one document (armor). */
+  maxTokens: number;
+  /** Directives in one document (armor). */
+  maxDirectives: number;
+  /** Cost: each field 1, the selections under a connection multiplied by its page size. */
+  maxCost: number;
+  /** Bytes of one request body. */
+  maxBodyBytes: number;
+  /** A Cypher transaction running longer is terminated by Neo4j. */
+  transactionTimeoutMs: number;
+  /** A request (headers and body received, answer sent) taking longer is cut off. */
+  requestTimeoutMs: number;
+  introspection: boolean;
+  /** "Did you mean …?" hints in validation errors; off in production, they map the schema. */
+  fieldSuggestions: boolean;
+}
+
+const DEFAULTS: RequestLimits = {
+  maxDepth: 16,
+  maxAliases: 30,
+  maxTokens: 3000,
+  maxDirectives: 20,
+  maxCost: 200_000,
+  maxBodyBytes: 100_000,
+  transactionTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  introspection: true,
+  fieldSuggestions: true,
+};
+
+const NUMBER_VARIABLES: Record<string, keyof RequestLimits> = {
+  CLAIMGRAPH_MAX_DEPTH: 'maxDepth',
+  CLAIMGRAPH_MAX_ALIASES: 'maxAliases',
+  CLAIMGRAPH_MAX_TOKENS: 'maxTokens',
+  CLAIMGRAPH_MAX_DIRECTIVES: 'maxDirectives',
+  CLAIMGRAPH_MAX_COST: 'maxCost',
+  CLAIMGRAPH_MAX_BODY_BYTES: 'maxBodyBytes',
+  CLAIMGRAPH_TRANSACTION_TIMEOUT_MS: 'transactionTimeoutMs',
+  CLAIMGRAPH_REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+};
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimits {
+  const limits = { ...DEFAULTS, fieldSuggestions: env.NODE_ENV !== 'production' };
+  for (const [variable, key] of Object.entries(NUMBER_VARIABLES)) {
+    const value = env[variable];
+    if (value === undefined || value === '') continue;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 1) {
+      throw new ConfigurationError(`${variable} must be a positive whole number, got "${value}"`);
+    }
+    (limits as Record<string, number | boolean>)[key] = parsed;
+  }
+  if (env.CLAIMGRAPH_INTROSPECTION) limits.introspection = env.CLAIMGRAPH_INTROSPECTION !== 'false';
+  return limits;
+}
+
+export const DEFAULT_LIMITS = DEFAULTS;
