@@ -27,6 +27,14 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    nodesQueryOptions: {
+      resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {
+        if (ids.length > MAX_PAGE_SIZE) {
+          throw badUserInput(`nodes takes at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`, { argument: 'ids' });
+        }
+        return resolveNodes(ids);
+      },
+    },
   },
   // GitHub's node limit: every object a request may return costs 1, and what is selected under a
   // connection counts once per item of its page. Scalars are free; a connection's own `edges`
