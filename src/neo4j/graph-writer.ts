@@ -6,7 +6,7 @@
 // says about itself (its properties and outgoing relationships), so re-running a seed after an
 // annotation changed leaves no stale speaker, subject or dispute behind.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphBatch } from '../model/graph.ts';
+import type { ClaimRecord, GraphBatch } from '../model/graph.ts';
 import { ACTOR_KIND_LABEL } from '../model/vocabulary.ts';
 import type { GraphDatabase } from './driver.ts';
 
@@ -102,30 +102,30 @@ CALL (c) { MATCH (c)-[old:ABOUT|ON_BEHALF_OF|VIA|CONCERNS|DISPUTES|SUPPORTS]->()
 CALL (c) { MATCH ()-[old:STATED]->(c) DELETE old }
 CALL (c, row) {
   MATCH (speaker:Actor {id: row.speakerId})
-  MERGE (speaker)-[:STATED]->(c)
+  CREATE (speaker)-[:STATED]->(c)
 }
 CALL (c, row) {
   MATCH (principal:Actor {id: row.onBehalfOfId})
-  MERGE (c)-[:ON_BEHALF_OF]->(principal)
+  CREATE (c)-[:ON_BEHALF_OF]->(principal)
 }
 CALL (c, row) {
   MATCH (channel:Actor {id: row.channelId})
-  MERGE (c)-[:VIA]->(channel)
+  CREATE (c)-[:VIA]->(channel)
 }
 CALL (c, row) {
   UNWIND row.about AS about
   MATCH (a:Actor {id: about.actorId})
-  MERGE (c)-[:ABOUT {role: about.role}]->(a)
+  CREATE (c)-[:ABOUT {role: about.role}]->(a)
 }
 CALL (c, row) {
   UNWIND row.locationIds AS locationId
   MATCH (l:Location {id: locationId})
-  MERGE (c)-[:CONCERNS]->(l)
+  CREATE (c)-[:CONCERNS]->(l)
 }
 CALL (c, row) {
   UNWIND row.eventIds AS eventId
   MATCH (e:Event {id: eventId})
-  MERGE (c)-[:CONCERNS]->(e)
+  CREATE (c)-[:CONCERNS]->(e)
 }`;
 
 // Evidence of a (claim, article) pair that the batch no longer lists is removed before the batch's
@@ -169,26 +169,47 @@ function evidencePairs(batch: GraphBatch): { claimId: string; articleId: string;
   return [...pairs.values()];
 }
 
-/** Stores one batch in one write transaction. Records may refer to nodes stored by earlier batches. */
+/**
+ * A claim's outgoing links are deleted and then created afresh (CREATE, not MERGE: merging against
+ * an actor with a hundred thousand incoming links costs far more), so its lists must not repeat.
+ */
+function withDistinctLinks(claim: ClaimRecord): ClaimRecord {
+  const about = new Map(claim.about.map((link) => [`${link.actorId}\u0000${link.role}`, link]));
+  return {
+    ...claim,
+    about: [...about.values()],
+    locationIds: [...new Set(claim.locationIds)],
+    eventIds: [...new Set(claim.eventIds)],
+  };
+}
+
+/**
+ * Stores one batch inside the caller's write transaction, so the caller can check the graph and
+ * write in one unit (a mutation validates references against what is stored, then writes).
+ * Records may refer to nodes stored earlier or elsewhere in the batch.
+ */
+export async function writeGraphBatchInTransaction(tx: ManagedTransaction, batch: GraphBatch): Promise<void> {
+  await runIfAny(tx, UPSERT_LOCATIONS, batch.locations);
+  await runIfAny(tx, LINK_LOCATIONS, batch.locations);
+  await runIfAny(
+    tx,
+    UPSERT_ACTORS,
+    batch.actors.map((actor) => ({ ...actor, label: ACTOR_KIND_LABEL[actor.kind] })),
+  );
+  await runIfAny(tx, LINK_ACTORS, batch.actors);
+  await runIfAny(tx, UPSERT_ARTICLES, batch.articles);
+  await runIfAny(tx, UPSERT_EVENTS, batch.events);
+  await runIfAny(tx, LINK_EVENTS, batch.events);
+  await runIfAny(tx, UPSERT_CLAIMS, batch.claims.map(withDistinctLinks));
+  await runIfAny(tx, PRUNE_EVIDENCE, evidencePairs(batch), 'pairs');
+  await runIfAny(tx, UPSERT_EVIDENCE, batch.evidence);
+  await runIfAny(tx, linkClaims('DISPUTES'), batch.disputes);
+  await runIfAny(tx, linkClaims('SUPPORTS'), batch.supports);
+}
+
+/** Stores one batch in one write transaction. */
 export async function writeGraphBatch(db: GraphDatabase, batch: GraphBatch): Promise<void> {
-  await db.write(async (tx) => {
-    await runIfAny(tx, UPSERT_LOCATIONS, batch.locations);
-    await runIfAny(tx, LINK_LOCATIONS, batch.locations);
-    await runIfAny(
-      tx,
-      UPSERT_ACTORS,
-      batch.actors.map((actor) => ({ ...actor, label: ACTOR_KIND_LABEL[actor.kind] })),
-    );
-    await runIfAny(tx, LINK_ACTORS, batch.actors);
-    await runIfAny(tx, UPSERT_ARTICLES, batch.articles);
-    await runIfAny(tx, UPSERT_EVENTS, batch.events);
-    await runIfAny(tx, LINK_EVENTS, batch.events);
-    await runIfAny(tx, UPSERT_CLAIMS, batch.claims);
-    await runIfAny(tx, PRUNE_EVIDENCE, evidencePairs(batch), 'pairs');
-    await runIfAny(tx, UPSERT_EVIDENCE, batch.evidence);
-    await runIfAny(tx, linkClaims('DISPUTES'), batch.disputes);
-    await runIfAny(tx, linkClaims('SUPPORTS'), batch.supports);
-  });
+  await db.write((tx) => writeGraphBatchInTransaction(tx, batch));
 }
 
 /** Empties the database in chunks, so a large graph does not need one huge transaction. */
