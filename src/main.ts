@@ -1,20 +1,30 @@
 // `npm start`: starts (or connects to, with NEO4J_URI) Neo4j, seeds the graph when it is empty,
 // and serves the GraphQL API with GraphiQL at http://localhost:4000/graphql.
 import { seedGraph } from './ingest/seed.ts';
-import { neo4jSettingsFromEnv } from './neo4j/config.ts';
+import { ConfigurationError, neo4jSettingsFromEnv } from './neo4j/config.ts';
 import { connectGraphDatabase } from './neo4j/driver.ts';
 import { ensureGraphSchema } from './neo4j/graph-schema.ts';
 import { countGraph, formatCounts } from './neo4j/graph-stats.ts';
 import { graphIsEmpty } from './neo4j/reads/health.ts';
 import { createApp } from './server/app.ts';
+import { accessFromEnv, type AccessConfig } from './server/auth.ts';
 import { listen } from './server/http.ts';
-import { limitsFromEnv } from './server/limits.ts';
+import { limitsFromEnv, type RequestLimits } from './server/limits.ts';
 import { onShutdown } from './shutdown.ts';
 
 const port = Number(process.env.PORT || 4000);
 const host = process.env.HOST || 'localhost';
 
-const limits = limitsFromEnv();
+let limits: RequestLimits;
+let access: AccessConfig;
+try {
+  limits = limitsFromEnv();
+  access = accessFromEnv();
+} catch (error) {
+  if (!(error instanceof ConfigurationError)) throw error;
+  console.error(`claimgraph cannot start: ${error.message}`);
+  process.exit(1);
+}
 const db = await connectGraphDatabase(neo4jSettingsFromEnv(), { transactionTimeoutMs: limits.transactionTimeoutMs });
 onShutdown(() => db.close());
 await ensureGraphSchema(db);
@@ -25,9 +35,14 @@ if (await graphIsEmpty(db)) {
 }
 
 const server = await listen(
-  createApp({ db, limits, exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1' }),
+  createApp({ db, limits, access, exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1' }),
   { port, host, requestTimeoutMs: limits.requestTimeoutMs },
 );
 // Registered last, so it runs first: stop taking requests before the database goes away.
 onShutdown(() => server.close());
 console.log(`claimgraph is serving ${server.url} (GraphiQL in a browser; /health, /ready).`);
+console.log(
+  access.keys.length === 0
+    ? 'No CLAIMGRAPH_API_KEYS: the API is read-only.'
+    : `Writes need one of ${access.keys.length} API key(s); reads ${access.readsRequireAuth ? 'need one too' : 'are public'}.`,
+);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { schema } from '../src/graphql/schema.ts';
 import { fingerprint } from './support/graph.ts';
 import { useSeededServer } from './support/server.ts';
+import { article, EDITOR_KEY, shellsClaim, TEST_ACCESS, UPSERT_GRAPH, wholeStory } from './support/writes.ts';
 
 const INJECTIONS = [
   '"}) DETACH DELETE n //',
@@ -21,7 +22,7 @@ const INJECTIONS = [
 type Raw = { status: number; text: string };
 
 describe('hostile input', () => {
-  const live = useSeededServer();
+  const live = useSeededServer({ access: TEST_ACCESS });
   const outcomes: { name: string; status: number; codes: string[] }[] = [];
 
   const post = async (name: string, init: RequestInit): Promise<Raw> => {
@@ -38,8 +39,11 @@ describe('hostile input', () => {
     outcomes.push({ name, status: response.status, codes });
     return { status: response.status, text };
   };
-  const graphql = (name: string, query: string, variables: Record<string, unknown> = {}) =>
-    post(name, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const graphql = (name: string, query: string, variables: Record<string, unknown> = {}, key?: string) =>
+    post(name, {
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
 
   /** String and ID arguments of every root field, and the string fields of the filter inputs. */
   function stringArguments(): { field: string; path: string[]; arg: GraphQLArgument | GraphQLInputField }[] {
@@ -89,7 +93,29 @@ describe('hostile input', () => {
       ids: Array.from({ length: 10_000 }, (_, i) => `actor-${i}`),
     });
     await graphql('invalid global id', '{ node(id: "not-base64-@@@") { id } }');
-    await graphql('mutation on a read-only schema', 'mutation { deleteEverything }');
+    await graphql('unknown mutation', 'mutation { deleteEverything }');
+
+    // Writes: without a key, with a key that is not one, and with a valid key but records that
+    // must be refused (misquoted evidence, dangling references, injection strings as ids).
+    for (const injection of INJECTIONS) {
+      const story = wholeStory(shellsClaim({ paraphrase: injection, cue: injection }));
+      await graphql(`write without a key: ${injection.slice(0, 30)}`, UPSERT_GRAPH, { input: story });
+      await graphql(`write with a bad key: ${injection.slice(0, 30)}`, UPSERT_GRAPH, { input: story }, injection.slice(0, 100));
+      await graphql(`write with an injected id: ${injection.slice(0, 30)}`, UPSERT_GRAPH, { input: wholeStory(shellsClaim({ id: injection })) }, EDITOR_KEY);
+      await graphql(`evidence not in the body: ${injection.slice(0, 30)}`, UPSERT_GRAPH, {
+        input: wholeStory(shellsClaim({ evidence: [{ article: article().id, text: injection }], quote: null })),
+      }, EDITOR_KEY);
+      await graphql(`reference to nothing: ${injection.slice(0, 30)}`, UPSERT_GRAPH, {
+        input: { claims: [shellsClaim({ speaker: 'nobody', paraphrase: injection })] },
+      }, EDITOR_KEY);
+    }
+    await graphql('evidence at a wrong offset', UPSERT_GRAPH, {
+      input: wholeStory(shellsClaim({ evidence: [{ article: article().id, text: 'KYIV', start: 40 }], quote: null })),
+    }, EDITOR_KEY);
+    await graphql('a wrong type in a write', UPSERT_GRAPH, { input: { actors: [{ id: 'x', kind: 'ALIEN', name: 1 }] } }, EDITOR_KEY);
+    await graphql('too many records', UPSERT_GRAPH, {
+      input: { links: Array.from({ length: 1000 }, () => ({ from: 'a', to: 'b', kind: 'DISPUTES', rationale: 'r' })) },
+    }, EDITOR_KEY);
 
     // Injection strings in every string argument.
     for (const { field, path, arg } of stringArguments()) {

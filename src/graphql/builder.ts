@@ -3,10 +3,11 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.ts';
 import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from 'graphql';
-import { badUserInput, ERROR_CODES } from './errors.ts';
+import { badUserInput, ERROR_CODES, forbidden, unauthenticated } from './errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 
 export const builder = new SchemaBuilder<{
@@ -15,13 +16,28 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Connection: { totalCount: number };
+  AuthScopes: { reader: boolean; editor: boolean };
   Scalars: {
     Date: { Input: string; Output: string };
     LocalDateTime: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin],
+  // Scope auth first, so no other plugin's wrapper runs a resolver's work before the check.
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  // The root types declare the scope they need (schema.ts); the viewer comes from src/server/auth.ts.
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({ reader: ctx.viewer.scopes.has('reader'), editor: ctx.viewer.scopes.has('editor') }),
+    unauthorizedError: (_parent, ctx, info) => {
+      const writing = info.operation.operation === 'mutation';
+      if (ctx.viewer.keyName === null) {
+        const need = writing ? 'writes need an API key' : 'reads need an API key on this server';
+        return unauthenticated(ctx.viewer.reason ?? 'no API key was sent', need);
+      }
+      return forbidden(ctx.viewer.keyName, writing ? 'editor' : 'reader');
+    },
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -78,3 +94,13 @@ export const builder = new SchemaBuilder<{
 builder.globalConnectionField('totalCount', (t) =>
   t.int({ description: 'How many items the connection holds across all its pages.', resolve: (parent) => parent.totalCount }),
 );
+
+/**
+ * What a helper that adds a list field to several types needs of their field builders. Only these
+ * members: checking a whole FieldBuilder against another exceeds TypeScript's instantiation depth
+ * once scope auth adds its methods.
+ */
+export type ConnectionFieldBuilder<Parent> = Pick<
+  PothosSchemaTypes.FieldBuilder<typeof builder.$inferSchemaTypes, Parent, 'Object' | 'Interface'>,
+  'field' | 'arg'
+>;

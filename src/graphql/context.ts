@@ -1,7 +1,9 @@
 // Per-request context: the database handle and the request's own loaders, so that every entity is
-// fetched at most once per request and every batch of ids costs one query.
+// fetched at most once per request and every batch of ids costs one query; who is asking; and the
+// channel that claim events travel on.
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { PubSub } from 'graphql-yoga';
 
 type Path = GraphQLResolveInfo['path'];
 import type { GraphDatabase } from '../neo4j/driver.ts';
@@ -34,15 +36,53 @@ export interface QueryLimits {
   maxDepth: number;
 }
 
+/** reader: may query and subscribe; editor: may run mutations. */
+export type Scope = 'reader' | 'editor';
+
+export interface Viewer {
+  /** The name of the API key the request sent; null when it sent no valid key. */
+  keyName: string | null;
+  scopes: ReadonlySet<Scope>;
+  /** Why the request has no key, for the error that asks for one. */
+  reason: string | null;
+}
+
+/** A claim stored by a committed mutation, with what subscribers filter on. */
+export interface ClaimAddedEvent {
+  claimId: string;
+  /** False when the claim existed and was updated. */
+  created: boolean;
+  speakerId: string;
+  aboutIds: string[];
+}
+
+/** In-process by default; a shared event target (Redis) carries events across processes. */
+export type ClaimEvents = PubSub<{ claimAdded: [ClaimAddedEvent] }>;
+
 export interface Context {
   db: GraphDatabase;
   limits: QueryLimits;
+  viewer: Viewer;
+  events: ClaimEvents;
   loaders: ReturnType<typeof createLoaders>;
   pathLoaders: Map<string, DataLoader<string, unknown>>;
 }
 
-export function createContext(db: GraphDatabase, limits: QueryLimits): Context {
-  return { db, limits, loaders: createLoaders(db), pathLoaders: new Map() };
+export function createContext(
+  db: GraphDatabase,
+  limits: QueryLimits,
+  request: { viewer: Viewer; events: ClaimEvents },
+): Context {
+  return { db, limits, ...request, loaders: createLoaders(db), pathLoaders: new Map() };
+}
+
+/**
+ * A subscription's context lives as long as its stream: each event starts with empty loaders, so
+ * it shows the graph as the mutation that published it left it, not as the first event found it.
+ */
+export function forgetLoadedRows(ctx: Context): void {
+  ctx.loaders = createLoaders(ctx.db);
+  ctx.pathLoaders.clear();
 }
 
 /**

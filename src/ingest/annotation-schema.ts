@@ -1,5 +1,6 @@
 // The shape of the curated annotation files in seed/annotations/. They are written by people, so
 // every field is named in the language of the domain and every error names the offending entry.
+// The write API takes records of the same shapes and checks them with the same schemas.
 import { z } from 'zod';
 import {
   ABOUT_ROLES,
@@ -9,8 +10,9 @@ import {
   LOCATION_KINDS,
 } from '../model/vocabulary.ts';
 
-const slug = z
+export const slug = z
   .string()
+  .max(200, 'must be at most 200 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case slug, e.g. "sergey-lavrov"');
 
 /** "2023", "2023-09" or "2023-09-13". */
@@ -27,7 +29,13 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const text = z.string().trim().min(1);
+export const text = z.string().trim().min(1);
+
+/** "2023-10-20T11:33:21": a local date-time of the calendar, as an article's date line gives it. */
+export const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, 'must be YYYY-MM-DDTHH:MM:SS')
+  .refine((value) => isCalendarDate(value.slice(0, 10)), 'is not a date of the calendar');
 
 export const articleAnnotation = z.strictObject({
   id: slug,
@@ -106,6 +114,17 @@ export const annotationFiles = {
   events: z.array(eventAnnotation),
   claims: z.array(claimAnnotation),
 } as const;
+
+/** One problem per schema issue, naming the entry (by index and id) and the field. */
+export function schemaProblems(label: string, data: unknown, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const [index, ...field] = issue.path;
+    const entry = Array.isArray(data) && typeof index === 'number' ? (data[index] as { id?: unknown }) : undefined;
+    const id = entry && typeof entry === 'object' && typeof entry.id === 'string' ? ` "${entry.id}"` : '';
+    const where = typeof index === 'number' ? `entry ${index}${id}` : 'file';
+    return `${label} ${where}${field.length > 0 ? ` field ${field.join('.')}` : ''}: ${issue.message}`;
+  });
+}
 
 export type ArticleAnnotation = z.infer<typeof articleAnnotation>;
 export type ActorAnnotation = z.infer<typeof actorAnnotation>;

@@ -101,3 +101,14 @@ export interface GraphBatch {
   disputes: ClaimLinkRecord[];
   supports: ClaimLinkRecord[];
 }
+
+export const emptyGraphBatch = (): GraphBatch => ({
+  articles: [],
+  actors: [],
+  locations: [],
+  events: [],
+  claims: [],
+  evidence: [],
+  disputes: [],
+  supports: [],
+});

@@ -49,3 +49,7 @@ export type EventPlaceRole = (typeof EVENT_PLACE_ROLES)[number];
 /** Precision of a curated date: "2023", "2023-09" or "2023-09-13". */
 export const DATE_PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** How one claim bears on another: it disputes it or supports it. */
+export const CLAIM_LINK_KINDS = ['DISPUTES', 'SUPPORTS'] as const;
+export type ClaimLinkKind = (typeof CLAIM_LINK_KINDS)[number];

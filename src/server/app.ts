@@ -1,15 +1,17 @@
-// The HTTP application: graphql-yoga serving the schema, GraphiQL with the example questions as
-// tabs, /health (the process is up) and /ready (Neo4j answers; 503 when it does not).
+// The HTTP application: graphql-yoga serving the schema (subscriptions over server-sent events),
+// GraphiQL with the example questions as tabs, /health (the process is up) and /ready (Neo4j
+// answers; 503 when it does not).
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import { createYoga, maskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { createPubSub, createYoga, maskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 import { schema } from '../graphql/schema.ts';
-import { createContext, type Context } from '../graphql/context.ts';
+import { createContext, type ClaimEvents, type Context } from '../graphql/context.ts';
 import { ERROR_CODES } from '../graphql/errors.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { countStatements } from '../neo4j/query-counter.ts';
 import { graphIsReachable } from '../neo4j/reads/health.ts';
+import { authenticate, PUBLIC_READS, type AccessConfig } from './auth.ts';
 import { exampleTabs } from './examples.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits.ts';
 
@@ -19,6 +21,13 @@ export interface AppOptions {
   exposeStatementCount?: boolean;
   graphiql?: boolean;
   limits?: RequestLimits;
+  /** API keys and whether reads need one; default: public reads, no keys, so no writes. */
+  access?: AccessConfig;
+  /**
+   * Where claimAdded events travel; default in-process. Several server processes share one
+   * (createPubSub with a Redis event target) so a subscriber hears every process's writes.
+   */
+  pubSub?: ClaimEvents;
 }
 
 type RequestContext = Context & { countedStatements: () => number };
@@ -70,15 +79,18 @@ function useNoIntrospection(): Plugin {
 export function createApp(options: AppOptions) {
   const { db } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const access = options.access ?? PUBLIC_READS;
+  const events: ClaimEvents = options.pubSub ?? createPubSub();
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     maxRequestBodySize: limits.maxBodyBytes,
-    context: () => {
+    context: ({ request }) => {
       const counted = countStatements(db);
-      return { ...createContext(counted, limits), countedStatements: () => counted.statements };
+      const viewer = authenticate(request.headers.get('authorization'), access);
+      return { ...createContext(counted, limits, { viewer, events }), countedStatements: () => counted.statements };
     },
     graphiql: options.graphiql === false ? false : { title: 'claimgraph', defaultTabs: exampleTabs() },
     maskedErrors: {

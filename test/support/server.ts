@@ -1,6 +1,6 @@
 // Serves the real API over real HTTP against the suite's Neo4j, on a free loopback port.
 import { afterAll, beforeAll } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
+import { createApp, type AppOptions } from '../../src/server/app.ts';
 import { listen, type RunningServer } from '../../src/server/http.ts';
 import type { RequestLimits } from '../../src/server/limits.ts';
 import type { GraphDatabase } from '../../src/neo4j/driver.ts';
@@ -14,21 +14,30 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 export interface TestServer extends RunningServer {
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Posts a request, with `Authorization: Bearer <key>` when a key is given. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
 }
 
-export async function startTestServer(db: GraphDatabase, limits?: RequestLimits): Promise<TestServer> {
-  const running = await listen(createApp({ db, limits, exposeStatementCount: true, graphiql: false }), {
+export async function startTestServer(
+  db: GraphDatabase,
+  limits?: RequestLimits,
+  options: Pick<AppOptions, 'access' | 'pubSub'> = {},
+): Promise<TestServer> {
+  const running = await listen(createApp({ db, limits, ...options, exposeStatementCount: true, graphiql: false }), {
     port: 0,
     host: '127.0.0.1',
     drainMs: 1_000,
   });
   return {
     ...running,
-    async query(query, variables = {}) {
+    async query(query, variables = {}, key) {
       const response = await fetch(running.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...(key ? { authorization: `Bearer ${key}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };
@@ -40,12 +49,14 @@ export async function startTestServer(db: GraphDatabase, limits?: RequestLimits)
  * For a test file that needs the seeded graph behind a live server: registers the hooks that set
  * both up and tear them down, and returns an object whose `db` and `server` are set by then.
  */
-export function useSeededServer(): { readonly db: GraphDatabase; readonly server: TestServer } {
+export function useSeededServer(
+  options: Pick<AppOptions, 'access' | 'pubSub'> = {},
+): { readonly db: GraphDatabase; readonly server: TestServer } {
   const state = {} as { db: GraphDatabase; server: TestServer };
   beforeAll(async () => {
     state.db = connectTestGraph();
     await reseed(state.db);
-    state.server = await startTestServer(state.db);
+    state.server = await startTestServer(state.db, undefined, options);
   });
   afterAll(async () => {
     await state.server?.close();

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { claimPages, type ClaimFilter, type ClaimOrder, type ClaimScope } from '../../neo4j/reads/claims.ts';
 import { relationLists } from '../../neo4j/reads/entities.ts';
 import type { ClaimRow } from '../../neo4j/reads/rows.ts';
-import { builder } from '../builder.ts';
+import { builder, type ConnectionFieldBuilder } from '../builder.ts';
 import { loaderForPath } from '../context.ts';
 import type { Context } from '../context.ts';
 import { ACTOR_TYPENAMES, keyOf, keysOf } from '../keys.ts';
@@ -111,7 +111,7 @@ export async function loadClaimConnections(ctx: Context, scope: ClaimScope, pare
 
 /** A paginated, filterable list of claims hanging off an entity, batched across parents. */
 export function claimConnectionField<Parent extends { id: string }>(
-  t: PothosSchemaTypes.FieldBuilder<typeof builder.$inferSchemaTypes, Parent, 'Object' | 'Interface'>,
+  t: ConnectionFieldBuilder<Parent>,
   scope: ClaimScope,
   description: string,
 ) {

@@ -1,14 +1,14 @@
 // Evidence: the exact passage of an article that reports a claim, anchored both by character
 // offsets into the stored body and by quotation with prefix and suffix (W3C Web Annotation).
 import { evidencePages } from '../../neo4j/reads/entities.ts';
-import { builder } from '../builder.ts';
+import { builder, type ConnectionFieldBuilder } from '../builder.ts';
 import { nestedConnection } from '../paging.ts';
 import { ArticleRef, ClaimRef, EvidenceConnection, EvidenceRef } from './refs.ts';
 import { required } from './claim.ts';
 
 /** A paginated list of evidence hanging off a claim or an article, batched across parents. */
 export function evidenceConnectionField<Parent extends { id: string }>(
-  t: PothosSchemaTypes.FieldBuilder<typeof builder.$inferSchemaTypes, Parent, 'Object' | 'Interface'>,
+  t: ConnectionFieldBuilder<Parent>,
   scope: 'ofClaim' | 'inArticle',
   description: string,
 ) {

@@ -1,0 +1,124 @@
+// The write API: idempotent upserts on stable keys, each request one transaction that either
+// stores everything or, when any record is wrong, nothing. Checking and compiling belong to the
+// ingest layer; here inputs become a request, rejections become BAD_USER_INPUT, and the stored
+// claims are announced to subscribers once the transaction has committed.
+import type { GraphBatch } from '../../model/graph.ts';
+import { upsertGraph, UpsertRejected, type UpsertOutcome, type UpsertRequest } from '../../ingest/upsert.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { badUserInput } from '../errors.ts';
+import { loadEach, required } from './claim.ts';
+import { ActorRef, ArticleRef, ClaimRef, EventRef, LocationRef } from './refs.ts';
+import {
+  ActorInput,
+  ArticleInput,
+  ClaimInput,
+  ClaimLinkInput,
+  EventInput,
+  GraphInput,
+  LocationInput,
+} from './write-inputs.ts';
+
+/** A claim a mutation stored, and whether it is new. */
+export const ClaimChangeRef = builder.objectRef<{ claimId: string; created: boolean }>('ClaimChange');
+builder.objectType(ClaimChangeRef, {
+  description: 'A claim as a mutation stored it.',
+  fields: (t) => ({
+    claim: t.field({ type: ClaimRef, resolve: (c, _, ctx) => ctx.loaders.claim.load(c.claimId).then(required) }),
+    created: t.exposeBoolean('created', { description: 'True when the claim was new; false when it was updated.' }),
+  }),
+});
+
+const ids = (records: { id: string }[]) => records.map((record) => record.id);
+
+/** Claims a batch wrote or linked; the links change what both ends answer for disputes/supports. */
+function touchedClaimIds(batch: GraphBatch): string[] {
+  const links = [...batch.disputes, ...batch.supports].flatMap((link) => [link.fromId, link.toId]);
+  return [...new Set([...ids(batch.claims), ...links])];
+}
+
+/** The stored rows of a batch's records, through the request's loaders (one query per kind). */
+const storedRows = <T>(records: { id: string }[], load: (id: string) => Promise<T | null>) =>
+  loadEach([ids(records)], load).then(([rows]) => rows!);
+
+const UpsertPayloadRef = builder.objectRef<UpsertOutcome>('UpsertPayload');
+builder.objectType(UpsertPayloadRef, {
+  description: 'What the mutation stored, read back from the graph.',
+  fields: (t) => ({
+    articles: t.field({
+      type: [ArticleRef],
+      resolve: (o, _, ctx) => storedRows(o.batch.articles, (id) => ctx.loaders.article.load(id)),
+    }),
+    actors: t.field({
+      type: [ActorRef],
+      resolve: (o, _, ctx) => storedRows(o.batch.actors, (id) => ctx.loaders.actor.load(id)),
+    }),
+    locations: t.field({
+      type: [LocationRef],
+      resolve: (o, _, ctx) => storedRows(o.batch.locations, (id) => ctx.loaders.location.load(id)),
+    }),
+    events: t.field({
+      type: [EventRef],
+      resolve: (o, _, ctx) => storedRows(o.batch.events, (id) => ctx.loaders.event.load(id)),
+    }),
+    claims: t.field({
+      type: [ClaimChangeRef],
+      description: 'The claims written, and those at either end of a link written.',
+      resolve: (outcome) =>
+        touchedClaimIds(outcome.batch).map((claimId) => ({ claimId, created: outcome.createdClaimIds.has(claimId) })),
+    }),
+  }),
+});
+
+/** Stores the request; once it has committed, tells subscribers about every claim it wrote. */
+async function store(ctx: Context, request: UpsertRequest): Promise<UpsertOutcome> {
+  let outcome: UpsertOutcome;
+  try {
+    outcome = await upsertGraph(ctx.db, request);
+  } catch (error) {
+    if (error instanceof UpsertRejected) throw badUserInput(error.message, { problems: error.problems });
+    throw error;
+  }
+  for (const claim of outcome.batch.claims) {
+    ctx.events.publish('claimAdded', {
+      claimId: claim.id,
+      created: outcome.createdClaimIds.has(claim.id),
+      speakerId: claim.speakerId,
+      aboutIds: claim.about.map((about) => about.actorId),
+    });
+  }
+  return outcome;
+}
+
+builder.mutationFields((t) => {
+  const upsert = <Input>(
+    type: Parameters<typeof t.arg>[0]['type'],
+    description: string,
+    toRequest: (input: Input) => UpsertRequest,
+  ) =>
+    t.field({
+      type: UpsertPayloadRef,
+      description,
+      args: { input: t.arg({ type, required: true }) },
+      resolve: (_, { input }, ctx) => store(ctx, toRequest(input as Input)),
+    });
+  return {
+    upsertGraph: upsert<UpsertRequest>(
+      GraphInput,
+      'Stores records of every kind in one transaction; they may refer to each other and to stored records.',
+      (input) => input,
+    ),
+    upsertArticle: upsert<unknown>(ArticleInput, 'Adds or updates an article with its body.', (article) => ({
+      articles: [article],
+    })),
+    upsertActors: upsert<unknown[]>([ActorInput], 'Adds or updates actors.', (actors) => ({ actors })),
+    upsertLocations: upsert<unknown[]>([LocationInput], 'Adds or updates locations.', (locations) => ({ locations })),
+    upsertEvents: upsert<unknown[]>([EventInput], 'Adds or updates events.', (events) => ({ events })),
+    upsertClaims: upsert<unknown[]>(
+      [ClaimInput],
+      'Adds or updates claims with their evidence; each is announced on claimAdded.',
+      (claims) => ({ claims }),
+    ),
+    linkClaims: upsert<unknown[]>([ClaimLinkInput], 'Adds disputes and supports between claims.', (links) => ({ links })),
+  };
+});

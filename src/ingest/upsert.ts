@@ -1,0 +1,235 @@
+// The write API's ingest: records sent by a client are checked like the seed's annotations (the
+// same schemas, the same compiler) and then stored through the seed's write path. References may
+// resolve within the request or in the stored graph, so the check reads the graph, and it does so
+// inside the write transaction: a request that fails any check throws, the transaction rolls back
+// and nothing changes.
+import { z } from 'zod';
+import type { ArticleRecord, GraphBatch } from '../model/graph.ts';
+import { CLAIM_LINK_KINDS } from '../model/vocabulary.ts';
+import type { GraphDatabase } from '../neo4j/driver.ts';
+import { writeGraphBatchInTransaction } from '../neo4j/graph-writer.ts';
+import { readStoredFacts, type StoredFacts, type StoredLookup } from '../neo4j/write-checks.ts';
+import {
+  actorAnnotation,
+  claimAnnotation,
+  eventAnnotation,
+  localDateTime,
+  locationAnnotation,
+  schemaProblems,
+  slug,
+  text,
+} from './annotation-schema.ts';
+import {
+  compileRecords,
+  NO_STORED_PARENTS,
+  reportDuplicates,
+  type RecordKind,
+  type RecordLabels,
+  type RecordSet,
+  type ReferenceScope,
+} from './records.ts';
+
+/** Records one request may store: enough for an article and its claims, small enough to check fast. */
+export const MAX_RECORDS_PER_REQUEST = 500;
+
+/** An article sent whole: unlike the seed, there is no page to read it from. */
+export const articleUpsert = z.strictObject({
+  id: slug,
+  title: text,
+  publishedAt: localDateTime,
+  datelineText: text,
+  body: text,
+  /** Where the text came from: a file name or an address. */
+  sourceFile: text,
+  outlet: slug,
+  dateline: slug.optional(),
+});
+
+/** A dispute or support between two claims that may each be stored already. */
+export const claimLinkUpsert = z.strictObject({
+  from: slug,
+  to: slug,
+  kind: z.enum(CLAIM_LINK_KINDS),
+  rationale: text,
+});
+
+const requestSchemas = {
+  articles: z.array(articleUpsert),
+  actors: z.array(actorAnnotation),
+  locations: z.array(locationAnnotation),
+  events: z.array(eventAnnotation),
+  claims: z.array(claimAnnotation),
+  links: z.array(claimLinkUpsert),
+} as const;
+
+type ListName = keyof typeof requestSchemas;
+const LIST_NAMES = Object.keys(requestSchemas) as ListName[];
+
+/** What a client sends: lists of records with the annotation files' field names, all optional. */
+export type UpsertRequest = Partial<Record<ListName, readonly unknown[] | null>>;
+
+type ParsedRequest = { [K in ListName]: z.infer<(typeof requestSchemas)[K]> };
+
+export class UpsertRejected extends Error {
+  override name = 'UpsertRejected';
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `${problems.length} problems, nothing was written: ${problems.join('; ')}`);
+  }
+}
+
+/** Problems name the record as the client sent it: `claim "c-1" evidence 0 (article "…")`. */
+const REQUEST_LABELS: RecordLabels = {
+  record: (kind, id) => `${kind} "${id}"`,
+  duplicate: (kind, id) => `${kind} "${id}" is given twice`,
+};
+
+export interface UpsertOutcome {
+  batch: GraphBatch;
+  /** Claims of the request that were not stored before it. */
+  createdClaimIds: Set<string>;
+}
+
+/** GraphQL gives an absent optional field as null; the annotation schemas know only "absent". */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== null)
+      .map(([key, field]) => [key, withoutNulls(field)]),
+  );
+}
+
+function parseRequest(request: UpsertRequest): ParsedRequest {
+  const total = LIST_NAMES.reduce((sum, name) => sum + (request[name]?.length ?? 0), 0);
+  if (total > MAX_RECORDS_PER_REQUEST) {
+    throw new UpsertRejected([`a request may store at most ${MAX_RECORDS_PER_REQUEST} records, got ${total}`]);
+  }
+  const problems: string[] = [];
+  const parsed = {} as Record<ListName, unknown>;
+  for (const name of LIST_NAMES) {
+    const data = withoutNulls(request[name] ?? []);
+    const result = requestSchemas[name].safeParse(data);
+    if (result.success) parsed[name] = result.data;
+    else problems.push(...schemaProblems(name, data, result.error));
+  }
+  if (problems.length > 0) throw new UpsertRejected(problems);
+  return parsed as ParsedRequest;
+}
+
+function recordSet(request: ParsedRequest): RecordSet {
+  const articles: ArticleRecord[] = request.articles.map((article) => ({
+    id: article.id,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    datelineText: article.datelineText,
+    body: article.body,
+    sourceFile: article.sourceFile,
+    outletId: article.outlet,
+    datelineLocationId: article.dateline ?? null,
+  }));
+  return { ...request, articles };
+}
+
+/**
+ * The ids the records refer to, found by compiling them once against a scope that notes every
+ * question and answers yes: whatever the compiler checks is looked up, and nothing else.
+ */
+function storedLookup(set: RecordSet): StoredLookup {
+  const asked: Record<RecordKind, Set<string>> = {
+    article: new Set(),
+    actor: new Set(),
+    location: new Set(),
+    event: new Set(),
+    claim: new Set(set.claims.map((claim) => claim.id)),
+  };
+  const noting: ReferenceScope = {
+    has: (kind, id) => {
+      asked[kind].add(id);
+      return true;
+    },
+    actorKind: (id) => {
+      asked.actor.add(id);
+      return undefined;
+    },
+    articleBody: () => undefined,
+    storedParents: NO_STORED_PARENTS,
+  };
+  compileRecords(set, noting, REQUEST_LABELS, []);
+  return {
+    actors: [...asked.actor],
+    locations: [...asked.location],
+    events: [...asked.event],
+    claims: [...asked.claim],
+    articles: [...asked.article],
+    rewrittenArticles: set.articles.map((article) => article.id),
+  };
+}
+
+/** References resolve to the request's own records first, then to the stored graph. */
+function requestScope(set: RecordSet, stored: StoredFacts): ReferenceScope {
+  const own = {
+    article: new Set(set.articles.map((r) => r.id)),
+    actor: new Set(set.actors.map((r) => r.id)),
+    location: new Set(set.locations.map((r) => r.id)),
+    event: new Set(set.events.map((r) => r.id)),
+    claim: new Set(set.claims.map((r) => r.id)),
+  };
+  const storedIds: Record<RecordKind, { has(id: string): boolean }> = {
+    article: stored.articleBodies,
+    actor: stored.actorKinds,
+    location: stored.locations,
+    event: stored.events,
+    claim: stored.claims,
+  };
+  const actorKinds = new Map(set.actors.map((actor) => [actor.id, actor.kind]));
+  const bodies = new Map(set.articles.map((article) => [article.id, article.body]));
+  return {
+    has: (kind, id) => own[kind].has(id) || storedIds[kind].has(id),
+    actorKind: (id) => actorKinds.get(id) ?? stored.actorKinds.get(id),
+    articleBody: (id) => bodies.get(id) ?? stored.articleBodies.get(id),
+    storedParents: stored.parents,
+  };
+}
+
+/**
+ * A new body must not strand stored evidence: every span anchored in a rewritten article must
+ * still read the same at its offsets, unless the request re-anchors that claim's evidence there.
+ */
+function reportStrandedEvidence(set: RecordSet, batch: GraphBatch, stored: StoredFacts, problems: string[]): void {
+  const pairKey = (claimId: string, articleId: string) => `${claimId}\u0000${articleId}`;
+  const reanchored = new Set(batch.evidence.map((e) => pairKey(e.claimId, e.articleId)));
+  const bodies = new Map(set.articles.map((article) => [article.id, article.body]));
+  for (const evidence of stored.evidenceInRewrittenArticles) {
+    if (reanchored.has(pairKey(evidence.claimId, evidence.articleId))) continue;
+    if (bodies.get(evidence.articleId)!.slice(evidence.start, evidence.end) === evidence.text) continue;
+    problems.push(
+      `article "${evidence.articleId}" body: the stored evidence "${evidence.id}" of claim "${evidence.claimId}" ` +
+        `("${evidence.text.slice(0, 60)}") is no longer at ${evidence.start}-${evidence.end} in the new body; ` +
+        `send claim "${evidence.claimId}" with its evidence in the same request`,
+    );
+  }
+}
+
+/**
+ * Checks the records against each other and the stored graph, and stores them, all in one write
+ * transaction. Throws UpsertRejected, naming every problem, when anything is wrong.
+ */
+export async function upsertGraph(db: GraphDatabase, request: UpsertRequest): Promise<UpsertOutcome> {
+  const set = recordSet(parseRequest(request));
+  const duplicates: string[] = [];
+  for (const name of LIST_NAMES) {
+    if (name !== 'links') reportDuplicates(name.slice(0, -1) as RecordKind, set[name], REQUEST_LABELS, duplicates);
+  }
+  if (duplicates.length > 0) throw new UpsertRejected(duplicates);
+  const lookup = storedLookup(set);
+  return db.write(async (tx) => {
+    const problems: string[] = [];
+    const stored = await readStoredFacts(tx, lookup);
+    const batch = compileRecords(set, requestScope(set, stored), REQUEST_LABELS, problems);
+    reportStrandedEvidence(set, batch, stored, problems);
+    if (problems.length > 0) throw new UpsertRejected(problems);
+    await writeGraphBatchInTransaction(tx, batch);
+    return { batch, createdClaimIds: new Set(set.claims.filter((c) => !stored.claims.has(c.id)).map((c) => c.id)) };
+  });
+}

@@ -1,0 +1,82 @@
+// claimAdded over server-sent events: a committed claim upsert reaches subscribers, resolved to the
+// stored claim; a refused one publishes nothing.
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from './support/server.ts';
+import { EDITOR_KEY, shellsClaim, TEST_ACCESS, UPSERT_CLAIMS, UPSERT_GRAPH, wholeStory } from './support/writes.ts';
+
+interface ClaimAdded {
+  created: boolean;
+  claim: { key: string; paraphrase: string; speaker: { name: string } };
+}
+
+/** Opens an SSE subscription and hands out its `next` events one by one. */
+async function subscribe(url: string, query: string) {
+  const abort = new AbortController();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify({ query }),
+    signal: abort.signal,
+  });
+  expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  // Yoga pings as soon as the stream starts; by then the subscription is listening.
+  while (!buffer.includes('\n\n')) buffer += (await reader.read()).value ?? '';
+  buffer = '';
+  return {
+    async next(timeoutMs = 10_000): Promise<ClaimAdded> {
+      const deadline = setTimeout(() => abort.abort(), timeoutMs);
+      try {
+        for (;;) {
+          const match = /event: next\ndata: (.*)\n\n/.exec(buffer);
+          if (match) {
+            buffer = buffer.slice(match.index + match[0].length);
+            return (JSON.parse(match[1]!) as { data: { claimAdded: ClaimAdded } }).data.claimAdded;
+          }
+          const { value, done } = await reader.read();
+          if (done) throw new Error(`stream ended: ${buffer}`);
+          buffer += value;
+        }
+      } finally {
+        clearTimeout(deadline);
+      }
+    },
+    close: () => abort.abort(),
+  };
+}
+
+const CLAIM_ADDED = (args = '') => `subscription { claimAdded${args} { created claim { key paraphrase speaker { name } } } }`;
+
+describe('the claimAdded subscription', () => {
+  const live = useSeededServer({ access: TEST_ACCESS });
+
+  it('announces each committed claim, and nothing for a refused mutation', async () => {
+    const stream = await subscribe(live.server.url, CLAIM_ADDED());
+    const lavrovOnly = await subscribe(live.server.url, CLAIM_ADDED('(speaker: "sergey-lavrov")'));
+    try {
+      const refused = await live.server.query(UPSERT_CLAIMS, { input: [shellsClaim({ speaker: 'nobody' })] }, EDITOR_KEY);
+      expect(refused.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+
+      const stored = await live.server.query(UPSERT_GRAPH, { input: wholeStory() }, EDITOR_KEY);
+      expect(stored.errors).toBeUndefined();
+      expect(await stream.next()).toEqual({
+        created: true,
+        claim: { key: 'kuleba-north-korean-shells', paraphrase: 'North Korean shells hit Kharkiv.', speaker: { name: 'Dmytro Kuleba' } },
+      });
+
+      const updated = await live.server.query(UPSERT_CLAIMS, { input: [shellsClaim({ paraphrase: 'Shells from North Korea hit Kharkiv.' })] }, EDITOR_KEY);
+      expect(updated.errors).toBeUndefined();
+      expect(await stream.next()).toMatchObject({ created: false, claim: { paraphrase: 'Shells from North Korea hit Kharkiv.' } });
+
+      const byLavrov = shellsClaim({ id: 'lavrov-denies-shells', speaker: 'sergey-lavrov', onBehalfOf: 'russia', quote: null });
+      await live.server.query(UPSERT_CLAIMS, { input: [byLavrov] }, EDITOR_KEY);
+      // The filtered stream skipped Kuleba's two claims and sees Lavrov's first.
+      expect(await lavrovOnly.next()).toMatchObject({ created: true, claim: { key: 'lavrov-denies-shells', speaker: { name: 'Sergey Lavrov' } } });
+      expect((await stream.next()).claim.key).toBe('lavrov-denies-shells');
+    } finally {
+      stream.close();
+      lavrovOnly.close();
+    }
+  });
+});
