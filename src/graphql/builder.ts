@@ -15,7 +15,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
-  Connection: { totalCount: number };
+  /** Null when the request did not select totalCount, so the list was not counted. */
+  Connection: { totalCount: number | null };
   AuthScopes: { reader: boolean; editor: boolean };
   Scalars: {
     Date: { Input: string; Output: string };
@@ -92,7 +93,13 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.globalConnectionField('totalCount', (t) =>
-  t.int({ description: 'How many items the connection holds across all its pages.', resolve: (parent) => parent.totalCount }),
+  t.int({
+    description: 'How many items the connection holds across all its pages.',
+    resolve: (parent) => {
+      if (parent.totalCount === null) throw new Error('the list was fetched without its count');
+      return parent.totalCount;
+    },
+  }),
 );
 
 /**

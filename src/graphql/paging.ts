@@ -1,7 +1,7 @@
 // Relay connections over offset windows: argument checks, the window a page needs, and the
 // connection object built from a fetched page.
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Page, PageWindow } from '../neo4j/reads/paging.ts';
 import { loaderForPath, type Context } from './context.ts';
 import { badUserInput } from './errors.ts';
@@ -21,8 +21,22 @@ interface Window extends PageWindow {
   hasPreviousPage: boolean;
 }
 
-/** The offset window for connection arguments; a page larger than the maximum is an error. */
-export function pageWindow(args: ConnectionArgs): Window {
+/** Whether the request selects `field` directly on this field's result, through fragments too. */
+export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
+  const search = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return search(selection.selectionSet);
+      return search(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => search(node.selectionSet));
+}
+
+/**
+ * The offset window for connection arguments; a page larger than the maximum is an error. The
+ * whole list is counted only when the request selects `totalCount`.
+ */
+export function pageWindow(args: ConnectionArgs, info: GraphQLResolveInfo): Window {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
     if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
@@ -35,7 +49,7 @@ export function pageWindow(args: ConnectionArgs): Window {
       defaultSize: DEFAULT_PAGE_SIZE,
       maxSize: MAX_PAGE_SIZE,
     });
-    return { offset, limit, expectedSize, hasPreviousPage };
+    return { offset, limit, expectedSize, hasPreviousPage, counted: selectsField(info, 'totalCount') };
   } catch (error) {
     throw badUserInput(`Invalid pagination arguments: ${(error as Error).message}`);
   }
@@ -44,7 +58,7 @@ export function pageWindow(args: ConnectionArgs): Window {
 export interface Connection<E> {
   edges: (E & { cursor: string })[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
+  totalCount: number | null;
 }
 
 /** Builds the connection for one fetched page; `edge` turns a row into the edge's own fields. */
@@ -66,8 +80,12 @@ export function toConnection<R, E>(page: Page<R>, window: Window, edge: (row: R)
 export const asNode = <R>(row: R) => ({ node: row });
 
 /** A root list: one page. */
-export async function rootConnection<R>(args: ConnectionArgs, fetch: (window: PageWindow) => Promise<Page<R>>) {
-  const window = pageWindow(args);
+export async function rootConnection<R>(
+  args: ConnectionArgs,
+  info: GraphQLResolveInfo,
+  fetch: (window: PageWindow) => Promise<Page<R>>,
+) {
+  const window = pageWindow(args, info);
   return toConnection(await fetch(window), window, asNode);
 }
 
@@ -80,7 +98,7 @@ export function nestedConnection<R>(
   fetch: (parentIds: readonly string[], window: PageWindow) => Promise<Page<R>[]>,
 ) {
   return loaderForPath(ctx, info.path, async (parentIds) => {
-    const window = pageWindow(args);
+    const window = pageWindow(args, info);
     const pages = await fetch(parentIds, window);
     return pages.map((page) => toConnection(page, window, asNode));
   }).load(parentId);

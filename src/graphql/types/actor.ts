@@ -88,7 +88,7 @@ builder.interfaceType(ActorRef, {
         orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'STATED_ON_ASC' }),
       },
       resolve: (actor, args, ctx, info) =>
-        loaderForPath(ctx, info.path, (ids) => loadClaimConnections(ctx, 'about', ids, args)).load(actor.id),
+        loaderForPath(ctx, info.path, (ids) => loadClaimConnections(ctx, info, 'about', ids, args)).load(actor.id),
     }),
   }),
 });
@@ -136,8 +136,8 @@ builder.queryFields((t) => ({
       kinds: t.arg({ type: [ActorKindEnum] }),
       name: t.arg.string({ description: 'Part of the name or an alias, any case.', validate: z.string().max(200) }),
     },
-    resolve: (_, args, ctx) =>
-      rootConnection(args, (window) => actorPages(ctx.db, window, { kinds: args.kinds, name: args.name })),
+    resolve: (_, args, ctx, info) =>
+      rootConnection(args, info, (window) => actorPages(ctx.db, window, { kinds: args.kinds, name: args.name })),
   }),
 }));
 

@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
     type: ArticleConnection,
     description: 'All articles, newest first.',
     args: { ...t.arg.connectionArgs() },
-    resolve: (_, args, ctx) =>
-      rootConnection(args, (window) => articlePages(ctx.db, 'all', [''], window).then(single)),
+    resolve: (_, args, ctx, info) =>
+      rootConnection(args, info, (window) => articlePages(ctx.db, 'all', [''], window).then(single)),
   }),
 }));

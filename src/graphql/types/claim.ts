@@ -1,5 +1,6 @@
 // Claim: one proposition someone put forward, with its speaker, subjects, provenance and the
 // claims it disputes or supports. Also the claim lists every other type hangs off.
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { claimPages, type ClaimFilter, type ClaimOrder, type ClaimScope } from '../../neo4j/reads/claims.ts';
 import { relationLists } from '../../neo4j/reads/entities.ts';
@@ -95,8 +96,14 @@ interface ClaimListArgs extends ConnectionArgs {
 }
 
 /** Fetches one page of a claim list for each parent id, in one query. */
-export async function loadClaimConnections(ctx: Context, scope: ClaimScope, parentIds: readonly string[], args: ClaimListArgs) {
-  const window = pageWindow(args);
+export async function loadClaimConnections(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  scope: ClaimScope,
+  parentIds: readonly string[],
+  args: ClaimListArgs,
+) {
+  const window = pageWindow(args, info);
   const pages = await claimPages(ctx.db, parentIds, {
     scope,
     filter: readFilter(args.filter),
@@ -124,7 +131,7 @@ export function claimConnectionField<Parent extends { id: string }>(
       orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'STATED_ON_ASC' }),
     },
     resolve: (parent, args, ctx, info) =>
-      loaderForPath(ctx, info.path, (ids) => loadClaimConnections(ctx, scope, ids, args)).load(parent.id),
+      loaderForPath(ctx, info.path, (ids) => loadClaimConnections(ctx, info, scope, ids, args)).load(parent.id),
   });
 }
 
@@ -144,7 +151,15 @@ builder.node(ClaimRef, {
       description: 'When it was said — not when an article reported it.',
       resolve: (c) => c.stated,
     }),
-    speaker: t.field({ type: ActorRef, resolve: (c, _, ctx) => ctx.loaders.actor.load(c.speakerId).then(required) }),
+    speaker: t.field({
+      type: ActorRef,
+      resolve: (c, _, ctx) => {
+        const speaker = required(c.speaker);
+        // Later fields that name the same actor (a subject, a participant) need no query.
+        ctx.loaders.actor.prime(speaker.id, speaker);
+        return speaker;
+      },
+    }),
     onBehalfOf: t.field({
       type: ActorRef,
       nullable: true,
@@ -223,7 +238,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ClaimFilterInput }),
       orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'STATED_ON_ASC' }),
     },
-    resolve: (_, args, ctx) => loadClaimConnections(ctx, 'all', [''], args).then(single),
+    resolve: (_, args, ctx, info) => loadClaimConnections(ctx, info, 'all', [''], args).then(single),
   }),
   timeline: t.field({
     type: ClaimConnection,
@@ -234,8 +249,8 @@ builder.queryFields((t) => ({
       from: t.arg({ type: 'Date' }),
       to: t.arg({ type: 'Date' }),
     },
-    resolve: (_, args, ctx) =>
-      loadClaimConnections(ctx, 'all', [''], {
+    resolve: (_, args, ctx, info) =>
+      loadClaimConnections(ctx, info, 'all', [''], {
         ...args,
         filter: {
           dated: true,

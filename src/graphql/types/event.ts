@@ -64,6 +64,6 @@ builder.queryFields((t) => ({
     type: EventConnection,
     description: 'All events by start date.',
     args: { ...t.arg.connectionArgs() },
-    resolve: (_, args, ctx) => rootConnection(args, (window) => eventPages(ctx.db, 'all', [''], window).then(single)),
+    resolve: (_, args, ctx, info) => rootConnection(args, info, (window) => eventPages(ctx.db, 'all', [''], window).then(single)),
   }),
 }));

@@ -58,6 +58,6 @@ builder.queryFields((t) => ({
     type: LocationConnection,
     description: 'All places by name.',
     args: { ...t.arg.connectionArgs(), kinds: t.arg({ type: [LocationKindEnum] }) },
-    resolve: (_, args, ctx) => rootConnection(args, (window) => locationPages(ctx.db, window, args.kinds ?? null)),
+    resolve: (_, args, ctx, info) => rootConnection(args, info, (window) => locationPages(ctx.db, window, args.kinds ?? null)),
   }),
 }));

@@ -44,8 +44,8 @@ builder.queryField('search', (t) =>
       text: t.arg.string({ required: true, validate: z.string().trim().min(1).max(200) }),
       targets: t.arg({ type: [SearchTargetEnum], defaultValue: ['CLAIM', 'ACTOR', 'ARTICLE'] }),
     },
-    resolve: async (_, args, ctx) => {
-      const window = pageWindow(args);
+    resolve: async (_, args, ctx, info) => {
+      const window = pageWindow(args, info);
       const page = await search(ctx.db, args.text, [...(args.targets ?? [])], window);
       return toConnection(page, window, (hit) => ({ node: hitNode(hit), score: hit.score }));
     },

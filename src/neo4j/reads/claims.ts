@@ -8,22 +8,50 @@ import { pagedByParent, type ListShape, type Page, type PageWindow } from './pag
 import { CLAIM_ROW, type ClaimRow } from './rows.ts';
 import { luceneQuery } from './search.ts';
 
-/** Where a claim list starts from. `link` is bound where the relationship carries facts. */
+/**
+ * Where a claim list starts from. `link` is bound where the relationship carries facts; `unique`
+ * scopes match each claim once, so their rows need no DISTINCT. The filters are ANDed into the
+ * scope's own WHERE, so the planner can answer them from the indexes.
+ */
+interface Scope {
+  match: string;
+  where?: string;
+  link: boolean;
+  unique: boolean;
+}
+
 const SCOPES = {
-  all: 'MATCH (c:Claim) WITH c, null AS link',
-  spokenBy: 'MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim) WITH c, null AS link',
-  about: 'MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId}) WHERE $aboutRole IS NULL OR link.role = $aboutRole WITH c, link',
-  carriedBy: 'MATCH (c:Claim)-[:VIA]->(:Actor {id: parentId}) WITH c, null AS link',
-  inArticle: 'MATCH (:Article {id: parentId})<-[:FOUND_IN]-(:Evidence)<-[:EVIDENCED_BY]-(c:Claim) WITH c, null AS link',
+  all: { match: 'MATCH (c:Claim)', link: false, unique: true },
+  spokenBy: { match: 'MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)', link: false, unique: true },
+  // A claim can be about one actor in two roles: one row per role, i.e. per relationship.
+  about: {
+    match: 'MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId})',
+    where: '$aboutRole IS NULL OR link.role = $aboutRole',
+    link: true,
+    unique: true,
+  },
+  carriedBy: { match: 'MATCH (c:Claim)-[:VIA]->(:Actor {id: parentId})', link: false, unique: true },
+  inArticle: {
+    match: 'MATCH (:Article {id: parentId})<-[:FOUND_IN]-(:Evidence)<-[:EVIDENCED_BY]-(c:Claim)',
+    link: false,
+    unique: false,
+  },
   // A place includes the places inside it: claims about Najin are claims about North Korea too.
-  atLocation:
-    'MATCH (c:Claim)-[:CONCERNS]->(:Location)-[:LOCATED_IN*0..]->(:Location {id: parentId}) WITH c, null AS link',
-  aroundEvent: 'MATCH (c:Claim)-[:CONCERNS]->(:Event)-[:PART_OF*0..]->(:Event {id: parentId}) WITH c, null AS link',
-  disputes: 'MATCH (:Claim {id: parentId})-[link:DISPUTES]->(c:Claim) WITH c, link',
-  disputedBy: 'MATCH (:Claim {id: parentId})<-[link:DISPUTES]-(c:Claim) WITH c, link',
-  supports: 'MATCH (:Claim {id: parentId})-[link:SUPPORTS]->(c:Claim) WITH c, link',
-  supportedBy: 'MATCH (:Claim {id: parentId})<-[link:SUPPORTS]-(c:Claim) WITH c, link',
-} as const;
+  atLocation: {
+    match: 'MATCH (c:Claim)-[:CONCERNS]->(:Location)-[:LOCATED_IN*0..]->(:Location {id: parentId})',
+    link: false,
+    unique: false,
+  },
+  aroundEvent: {
+    match: 'MATCH (c:Claim)-[:CONCERNS]->(:Event)-[:PART_OF*0..]->(:Event {id: parentId})',
+    link: false,
+    unique: false,
+  },
+  disputes: { match: 'MATCH (:Claim {id: parentId})-[link:DISPUTES]->(c:Claim)', link: true, unique: true },
+  disputedBy: { match: 'MATCH (:Claim {id: parentId})<-[link:DISPUTES]-(c:Claim)', link: true, unique: true },
+  supports: { match: 'MATCH (:Claim {id: parentId})-[link:SUPPORTS]->(c:Claim)', link: true, unique: true },
+  supportedBy: { match: 'MATCH (:Claim {id: parentId})<-[link:SUPPORTS]-(c:Claim)', link: true, unique: true },
+} as const satisfies Record<string, Scope>;
 
 export type ClaimScope = keyof typeof SCOPES;
 
@@ -88,19 +116,23 @@ export interface ClaimEdgeRow {
   rationale: string | null;
 }
 
-function claimListShape(scope: ClaimScope, filter: ClaimFilter, order: ClaimOrder): ListShape {
+function claimListShape(scopeName: ClaimScope, filter: ClaimFilter, order: ClaimOrder): ListShape {
   const active = (Object.keys(FILTER_CONDITIONS) as FilterField[]).filter(
     (key) => filter[key] !== undefined && filter[key] !== null,
   );
+  const scope: Scope = SCOPES[scopeName];
   return {
     prelude: filter.text
       ? `CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node WITH collect(node) AS shared`
       : undefined,
-    match: SCOPES[scope],
-    where: active.map((key) => FILTER_CONDITIONS[key]),
-    distinct: 'c, link',
+    match: scope.match,
+    where: [...(scope.where ? [scope.where] : []), ...active.map((key) => FILTER_CONDITIONS[key])],
+    carry: scope.link ? 'c, link' : 'c',
+    unique: scope.unique,
     orderBy: ORDER[order],
-    row: `{claim: ${CLAIM_ROW}, role: link.role, rationale: link.rationale}`,
+    row: scope.link
+      ? `{claim: ${CLAIM_ROW}, role: link.role, rationale: link.rationale}`
+      : `{claim: ${CLAIM_ROW}, role: null, rationale: null}`,
   };
 }
 

@@ -68,7 +68,7 @@ const ACTOR_LIST: ListShape = {
       AND ($filter.name IS NULL OR toLower(actor.name) CONTAINS toLower($filter.name)
            OR any(alias IN actor.aliases WHERE toLower(alias) CONTAINS toLower($filter.name)))`,
   where: [],
-  distinct: 'actor',
+  carry: 'actor',
   orderBy: 'actor.name, actor.id',
   row: ACTOR_ROW,
 };
@@ -92,7 +92,7 @@ export const articlePages = (
 ): Promise<Page<ArticleRow>[]> =>
   pagedByParent<ArticleRow>(
     db,
-    { match: ARTICLE_LISTS[scope], where: [], distinct: 'a', orderBy: 'a.publishedAt DESC, a.id', row: ARTICLE_ROW },
+    { match: ARTICLE_LISTS[scope], where: [], carry: 'a', orderBy: 'a.publishedAt DESC, a.id', row: ARTICLE_ROW },
     parentIds,
     window,
   );
@@ -113,7 +113,7 @@ export const evidencePages = (
     {
       match: EVIDENCE_LISTS[scope],
       where: [],
-      distinct: 'ev, a',
+      carry: 'ev, a',
       // Reading order: by article (newest first), then by position in the text.
       orderBy: 'a.publishedAt DESC, a.id, ev.start, ev.id',
       row: EVIDENCE_ROW,
@@ -137,7 +137,7 @@ export const eventPages = (
 ): Promise<Page<EventRow>[]> =>
   pagedByParent<EventRow>(
     db,
-    { match: EVENT_LISTS[scope], where: [], distinct: 'e', orderBy: 'e.start, e.id', row: EVENT_ROW },
+    { match: EVENT_LISTS[scope], where: [], carry: 'e', orderBy: 'e.start, e.id', row: EVENT_ROW },
     parentIds,
     window,
   );
@@ -147,7 +147,7 @@ const LOCATION_LIST = `MATCH (l:Location) WHERE $kinds IS NULL OR l.kind IN $kin
 export const locationPages = (db: GraphDatabase, window: PageWindow, kinds: LocationKind[] | null) =>
   pagedByParent<LocationRow>(
     db,
-    { match: LOCATION_LIST, where: [], distinct: 'l', orderBy: 'l.name, l.id', row: LOCATION_ROW },
+    { match: LOCATION_LIST, where: [], carry: 'l', orderBy: 'l.name, l.id', row: LOCATION_ROW },
     [''],
     window,
     { kinds },

@@ -8,11 +8,14 @@ export interface PageWindow {
   offset: number;
   /** Rows to fetch: the page size plus one, to tell whether a next page exists. */
   limit: number;
+  /** Whether to count the whole list: only when the request asks for its total. */
+  counted: boolean;
 }
 
 export interface Page<T> {
   rows: T[];
-  total: number;
+  /** Null when the window did not ask for it. */
+  total: number | null;
 }
 
 /** Where the list's rows come from; every piece is a constant of the calling module. */
@@ -23,8 +26,10 @@ export interface ListShape {
   match: string;
   /** Conditions ANDed into the WHERE of `match`. */
   where: string[];
-  /** Variables that make a row distinct, e.g. "c" or "c, link". */
-  distinct: string;
+  /** Variables a row is made of, e.g. "c" or "c, link". */
+  carry: string;
+  /** The match yields each row once, so it needs no DISTINCT (which would hide index order). */
+  unique?: boolean;
   /** ORDER BY expression over the distinct variables; must end with a unique key. */
   orderBy: string;
   /** Expression producing one row. */
@@ -32,27 +37,27 @@ export interface ListShape {
 }
 
 /** Builds the Cypher text of a list; exported for tests that inspect plans. */
-export function listCypher(shape: ListShape): string {
+export function listCypher(shape: ListShape, counted: boolean): string {
   const where = shape.where.length > 0 ? `WHERE ${shape.where.map((w) => `(${w})`).join(' AND ')}` : '';
   const imports = shape.prelude ? 'parentId, shared' : 'parentId';
+  const rows = `${shape.match}
+  ${where}
+  WITH ${shape.unique ? '' : 'DISTINCT '}${shape.carry}`;
+  const count = `
+CALL (${imports}) {
+  ${rows}
+  RETURN count(*) AS total
+}`;
   return `
 ${shape.prelude ?? 'WITH null AS shared'}
-UNWIND $parentIds AS parentId
+UNWIND $parentIds AS parentId${counted ? count : ''}
 CALL (${imports}) {
-  ${shape.match}
-  ${where}
-  WITH DISTINCT ${shape.distinct}
-  RETURN count(*) AS total
-}
-CALL (${imports}) {
-  ${shape.match}
-  ${where}
-  WITH DISTINCT ${shape.distinct}
+  ${rows}
   ORDER BY ${shape.orderBy}
   SKIP $offset LIMIT $limit
   RETURN collect(${shape.row}) AS rows
 }
-RETURN parentId, total, rows`;
+RETURN parentId, ${counted ? 'total' : 'null AS total'}, rows`;
 }
 
 export async function pagedByParent<T>(
@@ -62,15 +67,15 @@ export async function pagedByParent<T>(
   window: PageWindow,
   params: Record<string, unknown> = {},
 ): Promise<Page<T>[]> {
-  const cypher = listCypher(shape);
+  const cypher = listCypher(shape, window.counted);
   const result = await db.read((tx) =>
     tx.run(cypher, { ...params, parentIds: [...new Set(parentIds)], offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) }),
   );
   const pages = new Map<string, Page<T>>();
   for (const record of result.records) {
-    pages.set(record.get('parentId') as string, { rows: record.get('rows') as T[], total: record.get('total') as number });
+    pages.set(record.get('parentId') as string, { rows: record.get('rows') as T[], total: record.get('total') as number | null });
   }
-  return parentIds.map((id) => pages.get(id) ?? { rows: [], total: 0 });
+  return parentIds.map((id) => pages.get(id) ?? { rows: [], total: window.counted ? 0 : null });
 }
 
 /** Runs a query returning (id, items) rows for many ids at once; missing ids get an empty list. */

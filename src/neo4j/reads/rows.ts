@@ -42,7 +42,8 @@ export interface ClaimRow {
   quote: string | null;
   cue: string | null;
   stated: FuzzyDateRow | null;
-  speakerId: string;
+  /** Fetched with the claim: nearly every question about a claim asks who made it. */
+  speaker: ActorRow | null;
   onBehalfOfId: string | null;
   channelId: string | null;
 }
@@ -86,10 +87,13 @@ export const ARTICLE_ROW = `a {
   datelineLocationId: COLLECT { MATCH (a)-[:DATELINED]->(l) RETURN l.id }[0]
 }`;
 
-export const ACTOR_ROW = `actor {
+/** The actor row of the node bound to `variable`. */
+const actorRow = (variable: string) => `${variable} {
   .id, .kind, .name, .aliases, .description,
-  basedInId: COLLECT { MATCH (actor)-[:BASED_IN]->(l) RETURN l.id }[0]
+  basedInId: COLLECT { MATCH (${variable})-[:BASED_IN]->(${variable}_base) RETURN ${variable}_base.id }[0]
 }`;
+
+export const ACTOR_ROW = actorRow('actor');
 
 export const LOCATION_ROW = `l {
   .id, .name, .kind,
@@ -108,7 +112,7 @@ export const CLAIM_ROW = `c {
   .id, .kind, .paraphrase, .quote, .cue,
   stated: CASE WHEN c.statedOn IS NULL THEN null
           ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END,
-  speakerId: COLLECT { MATCH (s)-[:STATED]->(c) RETURN s.id }[0],
+  speaker: COLLECT { MATCH (claim_speaker:Actor)-[:STATED]->(c) RETURN ${actorRow('claim_speaker')} }[0],
   onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0],
   channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]
 }`;

@@ -1,6 +1,7 @@
 // Full-text search over the Lucene indexes of claims, actors and articles, ranked by score.
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../driver.ts';
+import type { PageWindow } from './paging.ts';
 import { FULLTEXT } from '../graph-schema.ts';
 import { ACTOR_ROW, ARTICLE_ROW, CLAIM_ROW, type ActorRow, type ArticleRow, type ClaimRow } from './rows.ts';
 
@@ -20,24 +21,24 @@ export type SearchHitRow =
   | { type: 'ARTICLE'; score: number; article: ArticleRow };
 
 export type SearchTarget = SearchHitRow['type'];
+const SEARCH_TARGETS: SearchTarget[] = ['CLAIM', 'ACTOR', 'ARTICLE'];
 
-const HITS = `
+/** Where each kind of hit comes from; a search runs only the indexes of its targets. */
+const HIT_SOURCES: Record<SearchTarget, string> = {
+  CLAIM: `CALL db.index.fulltext.queryNodes($claimIndex, $query, $options) YIELD node, score
+  RETURN 'CLAIM' AS type, node, score`,
+  ACTOR: `CALL db.index.fulltext.queryNodes($actorIndex, $query, $options) YIELD node, score
+  RETURN 'ACTOR' AS type, node, score`,
+  ARTICLE: `CALL db.index.fulltext.queryNodes($articleIndex, $query, $options) YIELD node, score
+  RETURN 'ARTICLE' AS type, node, score`,
+};
+
+/** The search over the chosen targets (a closed list of constants, never user text). */
+function searchCypher(targets: SearchTarget[]): string {
+  return `
 CALL () {
-  CALL db.index.fulltext.queryNodes($claimIndex, $query) YIELD node AS c, score
-  WHERE 'CLAIM' IN $targets
-  RETURN 'CLAIM' AS type, c AS node, score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes($actorIndex, $query) YIELD node AS actor, score
-  WHERE 'ACTOR' IN $targets
-  RETURN 'ACTOR' AS type, actor AS node, score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes($articleIndex, $query) YIELD node AS a, score
-  WHERE 'ARTICLE' IN $targets
-  RETURN 'ARTICLE' AS type, a AS node, score
-}`;
-
-const SEARCH = `
-${HITS}
+  ${targets.map((target) => HIT_SOURCES[target]).join('\n  UNION ALL\n  ')}
+}
 WITH type, node, score ORDER BY score DESC, node.id
 WITH collect({type: type, node: node, score: score}) AS hits
 WITH hits, hits[$offset..($offset + $limit)] AS page
@@ -49,30 +50,37 @@ RETURN total, CASE WHEN hit IS NULL THEN null ELSE CASE hit.type
   WHEN 'ACTOR' THEN {type: 'ACTOR', score: hit.score, actor: ${ACTOR_ROW}}
   ELSE {type: 'ARTICLE', score: hit.score, article: ${ARTICLE_ROW}}
 END END AS hit`;
+}
 
 export interface SearchPage {
   rows: SearchHitRow[];
-  total: number;
+  /** Null when the window did not ask for it. */
+  total: number | null;
 }
 
-/** Ranked hits across the chosen indexes, one page of them, and how many there are in all. */
+/**
+ * Ranked hits across the chosen indexes, one page of them, and how many there are in all. Without
+ * a count, each index yields only its best hits up to the page's end: the page is among them.
+ */
 export async function search(
   db: GraphDatabase,
   text: string,
   targets: SearchTarget[],
-  window: { offset: number; limit: number },
+  window: PageWindow,
 ): Promise<SearchPage> {
+  if (targets.length === 0) return { rows: [], total: window.counted ? 0 : null };
   const params = {
     query: luceneQuery(text),
-    targets,
+    options: window.counted ? {} : { limit: neo4j.int(window.offset + window.limit) },
     claimIndex: FULLTEXT.claims,
     actorIndex: FULLTEXT.actors,
     articleIndex: FULLTEXT.articles,
     offset: neo4j.int(window.offset),
     limit: neo4j.int(window.limit),
   };
-  const result = await db.read((tx) => tx.run(SEARCH, params));
+  const distinctTargets = SEARCH_TARGETS.filter((target) => targets.includes(target));
+  const result = await db.read((tx) => tx.run(searchCypher(distinctTargets), params));
   const total = result.records[0]?.get('total') as number | undefined;
   const rows = result.records.map((record) => record.get('hit') as SearchHitRow | null);
-  return { rows: rows.filter((row) => row !== null), total: total ?? 0 };
+  return { rows: rows.filter((row) => row !== null), total: window.counted ? (total ?? 0) : null };
 }
