@@ -3,8 +3,8 @@
 // data: claimgraph (GraphQL over HTTP), @neo4j/graphql 7 served by graphql-yoga (the peer), and
 // the best hand-written Cypher behind a bare HTTP endpoint (the floor). Prints one table and JSON.
 // Figures come from this run only; the ratios compare paths measured side by side in it.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedGraph } from '../src/ingest/seed.ts';
@@ -12,6 +12,7 @@ import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/dr
 import { ensureGraphSchema } from '../src/neo4j/graph-schema.ts';
 import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { runLoad, type LoadResult, type Send } from './load.ts';
+import { peakRssMb, serve, type Served } from './servers.ts';
 import { PEER_QUERIES } from './peer/queries.ts';
 import { BENCH_QUERIES, type BenchTargets } from './queries.ts';
 
@@ -76,32 +77,6 @@ async function pickTargets(db: GraphDatabase): Promise<BenchTargets> {
   });
 }
 
-interface Served {
-  name: PathName;
-  child: ChildProcess;
-  url: string;
-}
-
-async function serve(name: PathName, entry: string, port: number, env: Record<string, string>): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
-    if (url) return { name, child, url };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${name} did not start:\n${output.slice(-3000)}`);
-}
-
 function sender(path: Served, queryName: string, targets: BenchTargets): Send {
   const ours = BENCH_QUERIES.find((q) => q.name === queryName)!;
   const body =
@@ -127,12 +102,6 @@ function sender(path: Served, queryName: string, targets: BenchTargets): Send {
   };
 }
 
-/** Peak resident set of a server process over its life (VmHWM), in MB. */
-function peakRssMb(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-}
-
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 
 async function main(): Promise<void> {
@@ -143,7 +112,7 @@ async function main(): Promise<void> {
     plugins: ['apoc'],
   });
   const db = graphDatabase(createDriver(neo4j.uri, neo4j.username, neo4j.password), 'neo4j', null);
-  const servers: Served[] = [];
+  const servers: Served<PathName>[] = [];
   try {
     await prepareData(db, neo4j.uri, neo4j.password);
     const size = {

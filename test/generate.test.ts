@@ -1,7 +1,7 @@
 // The synthetic news generator: deterministic, shaped like news (a few actors dominate, claims are
 // re-reported, dates span years), internally consistent, and the same graph whatever the batch size.
 import { describe, expect, it } from 'vitest';
-import type { GraphBatch } from '../src/model/graph.ts';
+import { emptyGraphBatch, type GraphBatch } from '../src/model/graph.ts';
 import { generateNews, planNews } from '../src/ingest/generate.ts';
 
 const CLAIMS = 5_000;
@@ -13,7 +13,7 @@ async function collect(options: { claims: number; seed: number; batchClaims: num
 }
 
 function merged(batches: GraphBatch[]): GraphBatch {
-  const all: GraphBatch = { articles: [], actors: [], locations: [], events: [], claims: [], evidence: [], disputes: [], supports: [] };
+  const all = emptyGraphBatch();
   for (const batch of batches) for (const key of Object.keys(all) as (keyof GraphBatch)[]) (all[key] as unknown[]).push(...batch[key]);
   return all;
 }

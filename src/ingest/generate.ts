@@ -13,15 +13,16 @@
 // Only the entities (a few percent of the claim count) and a short window of recent claims are held
 // in memory, never the graph.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type {
-  ActorRecord,
-  ArticleRecord,
-  ClaimRecord,
-  EventRecord,
-  EvidenceRecord,
-  FuzzyDate,
-  GraphBatch,
-  LocationRecord,
+import {
+  emptyGraphBatch,
+  type ActorRecord,
+  type ArticleRecord,
+  type ClaimRecord,
+  type EventRecord,
+  type EvidenceRecord,
+  type FuzzyDate,
+  type GraphBatch,
+  type LocationRecord,
 } from '../model/graph.ts';
 import type { AboutRole, ActorKind, ClaimKind, DatePrecision, LocationKind } from '../model/vocabulary.ts';
 
@@ -974,17 +975,6 @@ class Newsroom {
   }
 }
 
-const emptyBatch = (): GraphBatch => ({
-  articles: [],
-  actors: [],
-  locations: [],
-  events: [],
-  claims: [],
-  evidence: [],
-  disputes: [],
-  supports: [],
-});
-
 /** How often the generator lets the event loop run, so a write in flight keeps moving. */
 const ARTICLES_BETWEEN_YIELDS = 64;
 
@@ -1006,14 +996,14 @@ export async function* generateNews(options: GenerateOptions): AsyncGenerator<Gr
     ['actors', world.actors],
     ['events', world.events],
   ];
-  let batch = emptyBatch();
+  let batch = emptyGraphBatch();
   let size = 0;
   for (const [field, records] of entities) {
     for (const record of records) {
       (batch[field] as unknown[]).push(record);
       if (++size === batchClaims) {
         yield batch;
-        batch = emptyBatch();
+        batch = emptyGraphBatch();
         size = 0;
       }
     }
@@ -1021,12 +1011,12 @@ export async function* generateNews(options: GenerateOptions): AsyncGenerator<Gr
   if (size > 0) yield batch;
 
   const newsroom = new Newsroom(seed, world, claims);
-  batch = emptyBatch();
+  batch = emptyGraphBatch();
   for (let articles = 1; newsroom.claimsWritten < claims; articles++) {
     newsroom.nextArticle(batch);
     if (batch.claims.length >= batchClaims) {
       yield batch;
-      batch = emptyBatch();
+      batch = emptyGraphBatch();
     }
     if (articles % ARTICLES_BETWEEN_YIELDS === 0) await yieldToEventLoop();
   }

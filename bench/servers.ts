@@ -1,0 +1,47 @@
+// Server processes for the benchmark and the load test: each runs from this checkout with tsx and
+// says "serving <url>" once it listens.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PROJECT_ROOT } from '../src/neo4j/local-server.ts';
+
+export interface Served<Name extends string = string> {
+  name: Name;
+  child: ChildProcess;
+  url: string;
+}
+
+export async function serve<Name extends string>(
+  name: Name,
+  entry: string,
+  port: number,
+  env: Record<string, string>,
+): Promise<Served<Name>> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
+    if (url) return { name, child, url };
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${name} did not start:\n${output.slice(-3000)}`);
+}
+
+function memoryMb(child: ChildProcess, field: 'VmHWM' | 'VmRSS'): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Peak resident set of a server process over its life, in MB. */
+export const peakRssMb = (child: ChildProcess) => memoryMb(child, 'VmHWM');
+
+/** Current resident set of a process, in MB. */
+export const rssMb = (child: ChildProcess) => memoryMb(child, 'VmRSS');
