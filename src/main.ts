@@ -25,7 +25,10 @@ try {
   console.error(`claimgraph cannot start: ${error.message}`);
   process.exit(1);
 }
-const db = await connectGraphDatabase(neo4jSettingsFromEnv(), { transactionTimeoutMs: limits.transactionTimeoutMs });
+const db = await connectGraphDatabase(neo4jSettingsFromEnv(), {
+  transactionTimeoutMs: limits.transactionTimeoutMs,
+  maxConcurrentWrites: limits.maxConcurrentWrites,
+});
 onShutdown(() => db.close());
 await ensureGraphSchema(db);
 if (await graphIsEmpty(db)) {

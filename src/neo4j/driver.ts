@@ -30,6 +30,25 @@ export function createDriver(uri: string, username: string, password: string): D
 export interface DatabaseOptions {
   /** Neo4j terminates a transaction running longer than this. */
   transactionTimeoutMs?: number;
+  /** Write transactions running at once; the rest queue in this process (unbounded by default). */
+  maxConcurrentWrites?: number;
+}
+
+/** Runs at most `max` tasks at once; a finishing task hands its slot to the longest waiting one. */
+function concurrencyLimit(max: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running < max) running++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 export function graphDatabase(
@@ -39,6 +58,7 @@ export function graphDatabase(
   options: DatabaseOptions = {},
 ): GraphDatabase {
   const config = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : undefined;
+  const writeSlot = concurrencyLimit(options.maxConcurrentWrites ?? Number.POSITIVE_INFINITY);
   return {
     driver,
     database,
@@ -51,13 +71,15 @@ export function graphDatabase(
         await session.close();
       }
     },
-    async write(work) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(work, config);
-      } finally {
-        await session.close();
-      }
+    write(work) {
+      return writeSlot(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return await session.executeWrite(work, config);
+        } finally {
+          await session.close();
+        }
+      });
     },
     async close() {
       await driver.close();

@@ -18,6 +18,11 @@ export interface RequestLimits extends QueryLimits {
   maxBodyBytes: number;
   /** A Cypher transaction running longer is terminated by Neo4j. */
   transactionTimeoutMs: number;
+  /**
+   * Write transactions run at once; more wait their turn here. Writes that link to the same nodes
+   * hold each other's locks, and waiting inside Neo4j would spend their transaction timeout.
+   */
+  maxConcurrentWrites: number;
   /** A request (headers and body received, answer sent) taking longer is cut off. */
   requestTimeoutMs: number;
   introspection: boolean;
@@ -33,6 +38,7 @@ const DEFAULTS: RequestLimits = {
   maxCost: 200_000,
   maxBodyBytes: 100_000,
   transactionTimeoutMs: 10_000,
+  maxConcurrentWrites: 2,
   requestTimeoutMs: 30_000,
   introspection: true,
   fieldSuggestions: true,
@@ -46,6 +52,7 @@ const NUMBER_VARIABLES: Record<string, keyof RequestLimits> = {
   CLAIMGRAPH_MAX_COST: 'maxCost',
   CLAIMGRAPH_MAX_BODY_BYTES: 'maxBodyBytes',
   CLAIMGRAPH_TRANSACTION_TIMEOUT_MS: 'transactionTimeoutMs',
+  CLAIMGRAPH_MAX_CONCURRENT_WRITES: 'maxConcurrentWrites',
   CLAIMGRAPH_REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
 };
 
