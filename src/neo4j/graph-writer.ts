@@ -212,11 +212,16 @@ export async function writeGraphBatch(db: GraphDatabase, batch: GraphBatch): Pro
   await db.write((tx) => writeGraphBatchInTransaction(tx, batch));
 }
 
-/** Empties the database in chunks, so a large graph does not need one huge transaction. */
+/**
+ * Empties the database in chunks, so a large graph does not need one huge transaction: the
+ * relationships first, then the nodes, since one DETACH DELETE of an actor spoken about in a
+ * hundred thousand claims would hold them all in one transaction's memory.
+ */
 export async function deleteEntireGraph(db: GraphDatabase): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
