@@ -10,19 +10,10 @@
 // - Order: ours sorts claim lists by statement date (undated last), then id. The peer is told the
 //   same with `sort: [{ statedOn: ASC }, { id: ASC }]` (Cypher puts nulls last in ASC order).
 // - Ids: the peer's `id` is the stored id, which is our `key`.
+import type { BenchTargets } from '../queries.ts';
 
-/** The inputs a query needs; structurally the same as BenchTargets in bench/queries.ts. */
-export interface PeerTargets {
-  /** A claim that other claims dispute. */
-  claimId: string;
-  /** An actor others make claims about. */
-  actorId: string;
-  searchText: string;
-  kinds: string[];
-  /** Inclusive statement-date range, YYYY-MM-DD. */
-  from: string;
-  to: string;
-}
+/** The inputs a query needs: the same targets as the other two paths. */
+export type PeerTargets = BenchTargets;
 
 export interface PeerQuery {
   name: 'lookup' | 'nested3' | 'disputes' | 'search' | 'filter' | 'network';

@@ -34,7 +34,7 @@ const HIT_SOURCES: Record<SearchTarget, string> = {
 };
 
 /** The search over the chosen targets (a closed list of constants, never user text). */
-function searchCypher(targets: SearchTarget[]): string {
+function buildSearchCypher(targets: SearchTarget[]): string {
   return `
 CALL () {
   ${targets.map((target) => HIT_SOURCES[target]).join('\n  UNION ALL\n  ')}
@@ -50,6 +50,17 @@ RETURN total, CASE WHEN hit IS NULL THEN null ELSE CASE hit.type
   WHEN 'ACTOR' THEN {type: 'ACTOR', score: hit.score, actor: ${ACTOR_ROW}}
   ELSE {type: 'ARTICLE', score: hit.score, article: ${ARTICLE_ROW}}
 END END AS hit`;
+}
+
+/** One statement per set of targets, built once: at most seven, all from constants. */
+const searchStatements = new Map<string, string>();
+
+function searchCypher(targets: SearchTarget[]): string {
+  const distinct = SEARCH_TARGETS.filter((target) => targets.includes(target));
+  const key = distinct.join(',');
+  let cypher = searchStatements.get(key);
+  if (!cypher) searchStatements.set(key, (cypher = buildSearchCypher(distinct)));
+  return cypher;
 }
 
 export interface SearchPage {
@@ -78,8 +89,7 @@ export async function search(
     offset: neo4j.int(window.offset),
     limit: neo4j.int(window.limit),
   };
-  const distinctTargets = SEARCH_TARGETS.filter((target) => targets.includes(target));
-  const result = await db.read((tx) => tx.run(searchCypher(distinctTargets), params));
+  const result = await db.read((tx) => tx.run(searchCypher(targets), params));
   const total = result.records[0]?.get('total') as number | undefined;
   const rows = result.records.map((record) => record.get('hit') as SearchHitRow | null);
   return { rows: rows.filter((row) => row !== null), total: window.counted ? (total ?? 0) : null };
