@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inject, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { neo4jSettingsFromEnv, ConfigurationError } from '../src/neo4j/config.ts';
-import { LocalNeo4jError, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { LocalNeo4jError, PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 
 const run = promisify(execFile);
 
@@ -45,7 +47,10 @@ describe('the local Neo4j launcher', () => {
 
   it('recovers from a run that crashed and left its Neo4j running', async () => {
     const port = 17689;
-    const crashed = await run('npx', ['tsx', 'test/support/crashing-run.ts', 'test-crash', String(port)]).catch(
+    // A fresh instance, so the initial password is set, and one that looks like a command-line option.
+    const password = '-starts-like-an-option';
+    rmSync(join(PROJECT_ROOT, '.neo4j', 'test-crash', 'data'), { recursive: true, force: true });
+    const crashed = await run('npx', ['tsx', 'test/support/crashing-run.ts', 'test-crash', String(port), password]).catch(
       (error: { stdout: string }) => error,
     );
     const orphanPid = Number(/pid=(\d+)/.exec(crashed.stdout)?.[1]);
@@ -53,7 +58,7 @@ describe('the local Neo4j launcher', () => {
     expect(() => process.kill(orphanPid, 0)).not.toThrow(); // the orphan still runs
 
     const messages: string[] = [];
-    const server = await startLocalNeo4j({ instance: 'test-crash', boltPort: port, password: null, log: (m) => messages.push(m) });
+    const server = await startLocalNeo4j({ instance: 'test-crash', boltPort: port, password, log: (m) => messages.push(m) });
     try {
       expect(messages[0]).toBe(`Stopping a Neo4j left running by an earlier run (pid ${orphanPid})...`);
       expect(() => process.kill(orphanPid, 0)).toThrow();

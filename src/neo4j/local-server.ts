@@ -273,7 +273,8 @@ async function setInitialPassword(classpath: string, home: string, password: str
   try {
     await run(
       javaExecutable(),
-      ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+      // `--` ends the options: a password may begin with '-' (a generated base64url one does 1 time in 32).
+      ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password],
       { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') } },
     );
   } catch (error) {
