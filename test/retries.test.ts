@@ -1,8 +1,10 @@
 // Managed transactions: a transient error (a real deadlock between two writes) is retried and the
 // write completes; a non-transient one (a uniqueness violation) fails at once, without a retry.
-// Writes beyond the configured number wait their turn in the process.
+// Writes beyond the configured number wait their turn in the process. Auto-commit reads get the
+// same retry policy from retryTransient.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
+import type { Driver } from 'neo4j-driver';
+import { createDriver, graphDatabase, retryTransient, type GraphDatabase } from '../src/neo4j/driver.ts';
 import { connectTestGraph, reseed } from './support/graph.ts';
 
 const A = 'retry-test-a';
@@ -78,5 +80,63 @@ describe('managed write transactions', () => {
       async (tx) => (await tx.run('MATCH (p:RetryProbe {id: $id}) RETURN p.queued AS n', { id: A })).records[0]!.get('n'),
     );
     expect(queued).toBe(8);
+  });
+});
+
+/** One auto-commit statement, which the driver itself never retries. */
+async function autoCommit(driver: Driver, cypher: string) {
+  const session = driver.session();
+  try {
+    return await session.run(cypher);
+  } finally {
+    await session.close();
+  }
+}
+
+describe('auto-commit reads (GraphDatabase.query)', () => {
+  let db: GraphDatabase;
+  let unreachable: Driver;
+
+  beforeAll(() => {
+    db = connectTestGraph();
+    unreachable = createDriver('bolt://127.0.0.1:1', 'neo4j', 'none');
+  });
+  afterAll(async () => {
+    await unreachable.close();
+    await db.close();
+  });
+
+  it('are retried after a transient error (a lost server), like managed transactions', async () => {
+    let attempts = 0;
+    const answer = await retryTransient(async () => {
+      attempts++;
+      // The first attempt meets a server that is gone: the driver's ServiceUnavailable, transient.
+      const result = attempts === 1 ? await autoCommit(unreachable, 'RETURN 2 AS two') : await db.query('RETURN 2 AS two');
+      return result.records[0]!.get('two');
+    });
+    expect(answer).toBe(2);
+    expect(attempts).toBe(2);
+  });
+
+  it('are not retried after a non-transient error, and give up on a transient one in bounded time', async () => {
+    let attempts = 0;
+    await expect(
+      retryTransient(() => {
+        attempts++;
+        return db.query('RETURN $missing + ');
+      }),
+    ).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
+    expect(attempts).toBe(1);
+
+    attempts = 0;
+    const started = performance.now();
+    await expect(
+      retryTransient(() => {
+        attempts++;
+        return autoCommit(unreachable, 'RETURN 1');
+      }, 1_500),
+    ).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    expect(attempts).toBeGreaterThan(1);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

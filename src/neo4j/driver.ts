@@ -1,6 +1,6 @@
-// One driver per process. Reads and writes go through managed transactions (executeRead /
-// executeWrite) so that a cluster routes reads to followers and transient errors are retried.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+// One driver per process. Writes go through managed transactions (executeWrite), reads through
+// READ-mode sessions, so that a cluster routes reads to followers; transient errors are retried.
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Neo4jSettings } from './config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './local-server.ts';
 
@@ -9,6 +9,12 @@ export interface GraphDatabase {
   database: string;
   /** The server this process started, when it started one. */
   local: LocalNeo4j | null;
+  /**
+   * One read statement in a transaction of its own (auto-commit), retried like a managed one. A
+   * managed transaction's BEGIN and COMMIT cost more round trips than the API's reads themselves.
+   */
+  query(cypher: string, params?: Record<string, unknown>): Promise<QueryResult>;
+  /** Several read statements in one managed read transaction. */
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** Closes the driver, then stops the local server if this process started it. */
@@ -23,8 +29,27 @@ export function createDriver(uri: string, username: string, password: string): D
     connectionAcquisitionTimeout: 30_000,
     // With Neo4j down, a request fails within seconds instead of retrying for the default 30 s.
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: RETRY_TIME_MS,
   });
+}
+
+// How long a failing transaction is retried, and the delays between tries: the driver's policy for
+// managed transactions, which `query` applies to the auto-commit ones.
+const RETRY_TIME_MS = 5_000;
+const FIRST_RETRY_DELAY_MS = 1_000;
+
+/** Runs `attempt` again on transient errors (a leader switch, a lost connection) for a bounded time. */
+export async function retryTransient<T>(attempt: () => Promise<T>, retryTimeMs = RETRY_TIME_MS): Promise<T> {
+  const started = Date.now();
+  for (let delayMs = FIRST_RETRY_DELAY_MS; ; delayMs *= 2) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isRetryableError(error) || Date.now() - started > retryTimeMs) throw error;
+      const jitter = delayMs * 0.2 * (2 * Math.random() - 1);
+      await new Promise((resolve) => setTimeout(resolve, delayMs + jitter));
+    }
+  }
 }
 
 export interface DatabaseOptions {
@@ -63,6 +88,16 @@ export function graphDatabase(
     driver,
     database,
     local,
+    query(cypher, params) {
+      return retryTransient(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return await session.run(cypher, params, config);
+        } finally {
+          await session.close();
+        }
+      });
+    },
     async read(work) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {

@@ -32,6 +32,10 @@ export function countStatements(db: GraphDatabase): CountingDatabase {
     get statements() {
       return statements;
     },
+    query: (cypher, params) => {
+      onRun();
+      return db.query(cypher, params);
+    },
     read: (work) => db.read((tx) => work(counting(tx, onRun))),
     write: (work) => db.write((tx) => work(counting(tx, onRun))),
   };

@@ -40,16 +40,14 @@ export const evidenceByIds = (db: GraphDatabase, ids: readonly string[]) => rows
 
 /** An actor by its name or one of its aliases, ignoring case ("lavrov" finds Sergey Lavrov). */
 export async function actorByName(db: GraphDatabase, name: string): Promise<ActorRow | null> {
-  const result = await db.read((tx) =>
-    tx.run(
-      `MATCH (actor:Actor)
-       WHERE toLower(actor.name) = toLower($name)
-          OR any(alias IN actor.aliases WHERE toLower(alias) = toLower($name))
-          OR toLower(actor.name) ENDS WITH ' ' + toLower($name)
-       RETURN ${ACTOR_ROW} AS row
-       ORDER BY toLower(actor.name) = toLower($name) DESC, actor.id LIMIT 1`,
-      { name },
-    ),
+  const result = await db.query(
+    `MATCH (actor:Actor)
+     WHERE toLower(actor.name) = toLower($name)
+        OR any(alias IN actor.aliases WHERE toLower(alias) = toLower($name))
+        OR toLower(actor.name) ENDS WITH ' ' + toLower($name)
+     RETURN ${ACTOR_ROW} AS row
+     ORDER BY toLower(actor.name) = toLower($name) DESC, actor.id LIMIT 1`,
+    { name },
   );
   return (result.records[0]?.get('row') as ActorRow | undefined) ?? null;
 }

@@ -38,9 +38,7 @@ export async function actorNetwork(
   actorId: string | null,
   limit: number,
 ): Promise<NetworkLinkRow[]> {
-  const result = await db.read((tx) =>
-    tx.run(actorId ? ACTOR_NETWORK : WHOLE_NETWORK, { actorId, limit: neo4j.int(limit) }),
-  );
+  const result = await db.query(actorId ? ACTOR_NETWORK : WHOLE_NETWORK, { actorId, limit: neo4j.int(limit) });
   return result.records.map((r) => r.toObject() as NetworkLinkRow);
 }
 
@@ -67,7 +65,7 @@ export async function shortestActorPath(
   maxHops: number,
 ): Promise<PathRow | null> {
   if (fromId === toId) return { nodes: [{ label: 'Actor', id: fromId }], links: [] };
-  const result = await db.read((tx) => tx.run(SHORTEST_PATH, { fromId, toId, maxHops: neo4j.int(maxHops) }));
+  const result = await db.query(SHORTEST_PATH, { fromId, toId, maxHops: neo4j.int(maxHops) });
   const record = result.records[0];
   return record ? { nodes: record.get('nodes'), links: record.get('links') } : null;
 }

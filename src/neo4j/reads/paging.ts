@@ -68,9 +68,12 @@ export async function pagedByParent<T>(
   params: Record<string, unknown> = {},
 ): Promise<Page<T>[]> {
   const cypher = listCypher(shape, window.counted);
-  const result = await db.read((tx) =>
-    tx.run(cypher, { ...params, parentIds: [...new Set(parentIds)], offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) }),
-  );
+  const result = await db.query(cypher, {
+    ...params,
+    parentIds: [...new Set(parentIds)],
+    offset: neo4j.int(window.offset),
+    limit: neo4j.int(window.limit),
+  });
   const pages = new Map<string, Page<T>>();
   for (const record of result.records) {
     pages.set(record.get('parentId') as string, { rows: record.get('rows') as T[], total: record.get('total') as number | null });
@@ -80,7 +83,7 @@ export async function pagedByParent<T>(
 
 /** Runs a query returning (id, items) rows for many ids at once; missing ids get an empty list. */
 export async function listsByIds<T>(db: GraphDatabase, cypher: string, ids: readonly string[]): Promise<T[][]> {
-  const result = await db.read((tx) => tx.run(cypher, { ids: [...new Set(ids)] }));
+  const result = await db.query(cypher, { ids: [...new Set(ids)] });
   const lists = new Map<string, T[]>();
   for (const record of result.records) lists.set(record.get('id') as string, record.get('items') as T[]);
   return ids.map((id) => lists.get(id) ?? []);
@@ -88,7 +91,7 @@ export async function listsByIds<T>(db: GraphDatabase, cypher: string, ids: read
 
 /** Runs a query returning (id, row) for many ids at once, in the order asked; null where missing. */
 export async function rowsByIds<T>(db: GraphDatabase, cypher: string, ids: readonly string[]): Promise<(T | null)[]> {
-  const result = await db.read((tx) => tx.run(cypher, { ids: [...new Set(ids)] }));
+  const result = await db.query(cypher, { ids: [...new Set(ids)] });
   const rows = new Map<string, T>();
   for (const record of result.records) rows.set(record.get('id') as string, record.get('row') as T);
   return ids.map((id) => rows.get(id) ?? null);

@@ -89,7 +89,7 @@ export async function search(
     offset: neo4j.int(window.offset),
     limit: neo4j.int(window.limit),
   };
-  const result = await db.read((tx) => tx.run(searchCypher(targets), params));
+  const result = await db.query(searchCypher(targets), params);
   const total = result.records[0]?.get('total') as number | undefined;
   const rows = result.records.map((record) => record.get('hit') as SearchHitRow | null);
   return { rows: rows.filter((row) => row !== null), total: window.counted ? (total ?? 0) : null };
