@@ -273,7 +273,7 @@ async function setInitialPassword(classpath: string, home: string, password: str
   try {
     await run(
       javaExecutable(),
-      // `--` ends the options: a password may begin with '-' (a generated base64url one does 1 time in 32).
+      // `--` ends the options: a password may begin with '-' (a generated base64url one does 1 time in 64).
       ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password],
       { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') } },
     );
