@@ -1,7 +1,10 @@
-// Server processes for the benchmark and the load test: each runs from this checkout with tsx and
-// says "serving <url>" once it listens.
+// Server processes for the benchmark and the load test: each runs compiled (npm run build, which
+// the npm scripts that measure run first), as `npm start` does, and says "serving <url>" once it
+// listens. Running them under tsx would charge every stack capture the driver makes with a
+// source-map lookup.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/neo4j/local-server.ts';
 
 export interface Served<Name extends string = string> {
@@ -10,13 +13,21 @@ export interface Served<Name extends string = string> {
   url: string;
 }
 
+/** The compiled form of a source entry point, e.g. src/main.ts → dist/src/main.js. */
+export function compiledEntry(entry: string): string {
+  const script = join(PROJECT_ROOT, 'dist', entry.replace(/\.ts$/, '.js'));
+  if (!existsSync(script)) throw new Error(`${script} does not exist: run npm run build first`);
+  return script;
+}
+
+/** Starts a server from its source entry point's compiled form. */
 export async function serve<Name extends string>(
   name: Name,
   entry: string,
   port: number,
   env: Record<string, string>,
 ): Promise<Served<Name>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [compiledEntry(entry)], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,7 +14,15 @@ import neo4j from 'neo4j-driver';
 
 const run = promisify(execFile);
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The folder holding package.json: two levels up from this file, three from its compiled copy in dist/. */
+export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function projectRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`no package.json above ${from}`);
+}
 const POM = join(PROJECT_ROOT, 'scripts/neo4j/pom.xml');
 const STATE_ROOT = join(PROJECT_ROOT, '.neo4j');
 
