@@ -104,7 +104,8 @@ export function loaderForPath<T>(
   return loader;
 }
 
-function pathKey(path: Path): string {
+/** A field's place in the request without list indices: "actors.edges.node.claimsMade". */
+export function pathKey(path: Path): string {
   const keys: string[] = [];
   for (let at: Path | undefined = path; at; at = at.prev) if (typeof at.key === 'string') keys.push(at.key);
   return keys.reverse().join('.');

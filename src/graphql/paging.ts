@@ -21,8 +21,11 @@ interface Window extends PageWindow {
   hasPreviousPage: boolean;
 }
 
+/** The part of a resolver's info that tells what the request selects under the field. */
+export type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
 /** Whether the request selects `field` directly on this field's result, through fragments too. */
-export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
+export function selectsField(info: Selection, field: string): boolean {
   const search = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((selection) => {
       if (selection.kind === Kind.FIELD) return selection.name.value === field;
@@ -36,7 +39,7 @@ export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
  * The offset window for connection arguments; a page larger than the maximum is an error. The
  * whole list is counted only when the request selects `totalCount`.
  */
-export function pageWindow(args: ConnectionArgs, info: GraphQLResolveInfo): Window {
+export function pageWindow(args: ConnectionArgs, info: Selection): Window {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
     if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {

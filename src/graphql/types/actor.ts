@@ -2,13 +2,15 @@
 // `Actor` interface carries everything a client asks of any actor; each kind is its own type.
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../../model/vocabulary.ts';
+import { actorWithClaimLists } from '../../neo4j/reads/claims.ts';
 import { actorByName, actorPages, articlePages, relationLists } from '../../neo4j/reads/entities.ts';
 import type { ActorRow, AffiliationRow, ParticipantRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
-import { loaderForPath } from '../context.ts';
+import { pathKey } from '../context.ts';
+import { listsUnderActor } from '../nested-lists.ts';
 import { ACTOR_TYPENAMES, keyOf } from '../keys.ts';
 import { nestedConnection, rootConnection } from '../paging.ts';
-import { ClaimFilterInput, claimConnectionField, loadClaimConnections, required } from './claim.ts';
+import { ClaimFilterInput, claimConnection, claimConnectionField, required } from './claim.ts';
 import { AboutRoleEnum, ActorKindEnum, ClaimOrderEnum } from './enums.ts';
 import {
   ACTOR_TYPE_NAMES,
@@ -87,8 +89,7 @@ builder.interfaceType(ActorRef, {
         filter: t.arg({ type: ClaimFilterInput }),
         orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'STATED_ON_ASC' }),
       },
-      resolve: (actor, args, ctx, info) =>
-        loaderForPath(ctx, info.path, (ids) => loadClaimConnections(ctx, info, 'about', ids, args)).load(actor.id),
+      resolve: (actor, args, ctx, info) => claimConnection(ctx, info, 'about', actor, args),
     }),
   }),
 });
@@ -125,8 +126,12 @@ builder.queryFields((t) => ({
     validate: z
       .looseObject({ key: z.string().nullish(), name: z.string().nullish() })
       .refine((a) => (a.key == null) !== (a.name == null), { message: 'give exactly one of key and name' }),
-    resolve: (_, { key, name }, ctx) =>
-      key ? ctx.loaders.actor.load(keyOf(key, ACTOR_TYPENAMES, 'key')) : actorByName(ctx.db, name!.replace(/^the /i, '')),
+    resolve: (_, { key, name }, ctx, info) => {
+      if (!key) return actorByName(ctx.db, name!.replace(/^the /i, ''));
+      const id = keyOf(key, ACTOR_TYPENAMES, 'key');
+      const lists = listsUnderActor(info, info.fieldNodes, pathKey(info.path));
+      return lists.size > 0 ? actorWithClaimLists(ctx.db, id, lists) : ctx.loaders.actor.load(id);
+    },
   }),
   actors: t.field({
     type: ActorConnection,

@@ -4,11 +4,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { claimPages, type ClaimFilter, type ClaimOrder, type ClaimScope } from '../../neo4j/reads/claims.ts';
 import { relationLists } from '../../neo4j/reads/entities.ts';
-import type { ClaimRow } from '../../neo4j/reads/rows.ts';
+import type { ClaimEdgeRow, ClaimRow, WithNestedPages } from '../../neo4j/reads/rows.ts';
 import { builder, type ConnectionFieldBuilder } from '../builder.ts';
-import { loaderForPath } from '../context.ts';
+import { loaderForPath, pathKey } from '../context.ts';
 import type { Context } from '../context.ts';
 import { ACTOR_TYPENAMES, keyOf, keysOf } from '../keys.ts';
+import { listsUnderClaims, listsUnderConnection } from '../nested-lists.ts';
 import { MAX_PAGE_SIZE, pageWindow, toConnection, type ConnectionArgs } from '../paging.ts';
 import { AboutRoleEnum, ClaimKindEnum, ClaimOrderEnum, DatePrecisionEnum } from './enums.ts';
 import {
@@ -95,7 +96,12 @@ interface ClaimListArgs extends ConnectionArgs {
   role?: (typeof AboutRoleEnum.$inferType) | null;
 }
 
-/** Fetches one page of a claim list for each parent id, in one query. */
+const claimEdge = (row: ClaimEdgeRow) => ({ node: row.claim, role: row.role, rationale: row.rationale });
+
+/**
+ * Fetches one page of a claim list for each parent id, in one query, with the lists the request
+ * nests under the listed claims.
+ */
 export async function loadClaimConnections(
   ctx: Context,
   info: GraphQLResolveInfo,
@@ -110,10 +116,25 @@ export async function loadClaimConnections(
     order: args.orderBy ?? 'STATED_ON_ASC',
     window,
     aboutRole: args.role ?? null,
+    nested: listsUnderConnection(info, pathKey(info.path)),
   });
-  return pages.map((page) =>
-    toConnection(page, window, (row) => ({ node: row.claim, role: row.role, rationale: row.rationale })),
-  );
+  return pages.map((page) => toConnection(page, window, claimEdge));
+}
+
+/**
+ * A claim list under one parent: the page fetched with the parent when the parent's statement
+ * folded it in, otherwise one page of a query shared by every parent at this path.
+ */
+export function claimConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  scope: ClaimScope,
+  parent: { id: string } & WithNestedPages,
+  args: ClaimListArgs,
+) {
+  const folded = parent.nestedPages?.get(pathKey(info.path));
+  if (folded) return toConnection(folded, pageWindow(args, info), claimEdge);
+  return loaderForPath(ctx, info.path, (ids) => loadClaimConnections(ctx, info, scope, ids, args)).load(parent.id);
 }
 
 /** A paginated, filterable list of claims hanging off an entity, batched across parents. */
@@ -130,8 +151,7 @@ export function claimConnectionField<Parent extends { id: string }>(
       filter: t.arg({ type: ClaimFilterInput }),
       orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'STATED_ON_ASC' }),
     },
-    resolve: (parent, args, ctx, info) =>
-      loaderForPath(ctx, info.path, (ids) => loadClaimConnections(ctx, info, scope, ids, args)).load(parent.id),
+    resolve: (parent, args, ctx, info) => claimConnection(ctx, info, scope, parent, args),
   });
 }
 
@@ -228,7 +248,19 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A claim by its key or global ID.',
     args: { key: t.arg.id({ required: true }) },
-    resolve: (_, { key }, ctx) => ctx.loaders.claim.load(keyOf(key, ['Claim'], 'key')),
+    resolve: async (_, { key }, ctx, info) => {
+      const id = keyOf(key, ['Claim'], 'key');
+      const nested = listsUnderClaims(info, info.fieldNodes, pathKey(info.path));
+      if (nested.ofClaim.size + nested.ofSpeaker.size === 0) return ctx.loaders.claim.load(id);
+      const [page] = await claimPages(ctx.db, [id], {
+        scope: 'byId',
+        filter: {},
+        order: 'STATED_ON_ASC',
+        window: { offset: 0, limit: 1, counted: false },
+        nested,
+      });
+      return page?.rows[0]?.claim ?? null;
+    },
   }),
   claims: t.field({
     type: ClaimConnection,

@@ -2,7 +2,7 @@
 // can point at each other without import cycles.
 import type { ImplementableObjectRef } from '@pothos/core';
 import { ACTOR_KIND_LABEL, type ActorKind } from '../../model/vocabulary.ts';
-import type { ClaimEdgeRow } from '../../neo4j/reads/claims.ts';
+import type { ClaimEdgeRow } from '../../neo4j/reads/rows.ts';
 import type {
   ActorRow,
   ArticleRow,

@@ -4,8 +4,16 @@
 import type { AboutRole, ClaimKind } from '../../model/vocabulary.ts';
 import type { GraphDatabase } from '../driver.ts';
 import { FULLTEXT } from '../graph-schema.ts';
-import { pagedByParent, type ListShape, type Page, type PageWindow } from './paging.ts';
-import { CLAIM_ROW, type ClaimRow } from './rows.ts';
+import {
+  nestedPageClauses,
+  pagedByParent,
+  prefixParameters,
+  windowParameters,
+  type ListShape,
+  type Page,
+  type PageWindow,
+} from './paging.ts';
+import { actorRow, claimRow, type ActorRow, type ClaimEdgeRow, type ClaimRow } from './rows.ts';
 import { luceneQuery } from './search.ts';
 
 /**
@@ -47,6 +55,8 @@ const SCOPES = {
     link: false,
     unique: false,
   },
+  /** One claim: a root lookup whose nested lists are folded into it. */
+  byId: { match: 'MATCH (c:Claim {id: parentId})', link: false, unique: true },
   disputes: { match: 'MATCH (:Claim {id: parentId})-[link:DISPUTES]->(c:Claim)', link: true, unique: true },
   disputedBy: { match: 'MATCH (:Claim {id: parentId})<-[link:DISPUTES]-(c:Claim)', link: true, unique: true },
   supports: { match: 'MATCH (:Claim {id: parentId})-[link:SUPPORTS]->(c:Claim)', link: true, unique: true },
@@ -108,34 +118,6 @@ const FILTER_CONDITIONS: Record<FilterField, string> = {
   dated: '(c.statedOn IS NOT NULL) = $filter.dated',
 };
 
-export interface ClaimEdgeRow {
-  claim: ClaimRow;
-  /** The actor's role in the claim, on lists of claims about an actor. */
-  role: AboutRole | null;
-  /** Why one claim disputes or supports the other, on lists of linked claims. */
-  rationale: string | null;
-}
-
-function claimListShape(scopeName: ClaimScope, filter: ClaimFilter, order: ClaimOrder): ListShape {
-  const active = (Object.keys(FILTER_CONDITIONS) as FilterField[]).filter(
-    (key) => filter[key] !== undefined && filter[key] !== null,
-  );
-  const scope: Scope = SCOPES[scopeName];
-  return {
-    prelude: filter.text
-      ? `CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node WITH collect(node) AS shared`
-      : undefined,
-    match: scope.match,
-    where: [...(scope.where ? [scope.where] : []), ...active.map((key) => FILTER_CONDITIONS[key])],
-    carry: scope.link ? 'c, link' : 'c',
-    unique: scope.unique,
-    orderBy: ORDER[order],
-    row: scope.link
-      ? `{claim: ${CLAIM_ROW}, role: link.role, rationale: link.rationale}`
-      : `{claim: ${CLAIM_ROW}, role: null, rationale: null}`,
-  };
-}
-
 export interface ClaimListRequest {
   scope: ClaimScope;
   filter: ClaimFilter;
@@ -143,18 +125,137 @@ export interface ClaimListRequest {
   window: PageWindow;
   /** With scope "about": only claims where the parent actor has this role. */
   aboutRole?: AboutRole | null;
+  /** Lists to fetch with each listed claim, in the same statement. */
+  nested?: NestedClaimLists;
 }
 
-export function claimPages(
+/** Claim lists nested under each claim of a list, by the caller's key (a request path). */
+export interface NestedClaimLists {
+  /** Lists whose parent is the claim (the claims disputing it…). */
+  ofClaim: ReadonlyMap<string, ClaimListRequest>;
+  /** Lists whose parent is the claim's speaker (the speaker's other claims…). */
+  ofSpeaker: ReadonlyMap<string, ClaimListRequest>;
+}
+
+/** Claim lists to fetch under one parent row, by the caller's key (a request path). */
+export type ClaimLists = ReadonlyMap<string, ClaimListRequest>;
+
+/** Whose id a nested list's parent is: a listed claim, its speaker, or a single actor. */
+type ListOwner = 'claim' | 'speaker' | 'actor';
+
+// Each nested list becomes a per-row subquery of the statement, keyed by position: its variable and
+// its parameter prefix are numbered, never named after anything in the request.
+const nestedVariables = (owner: ListOwner, lists: ClaimLists | undefined) =>
+  [...(lists?.keys() ?? [])].map((_, i) => `${owner}_list_${i}`);
+
+/** Clauses binding `<owner>_list_<i>` to each list's page for the parent id held in `<owner>_id`. */
+const nestedPages = (owner: ListOwner, lists: ClaimLists) =>
+  [...lists.values()].map((child, i) =>
+    nestedPageClauses(claimListShape(child), child.window.counted, `${owner}_id`, `${owner}_list_${i}`, `${owner}${i}_`),
+  );
+
+/** The parameters of those clauses. */
+const nestedParameters = (owner: ListOwner, lists: ClaimLists) =>
+  [...lists.values()].map((child, i) =>
+    prefixParameters(`${owner}${i}_`, { ...windowParameters(child.window), ...claimListParameters(child) }),
+  );
+
+function nestedClauses(carry: string, nested: NestedClaimLists | undefined): string | undefined {
+  if (!nested || nested.ofClaim.size + nested.ofSpeaker.size === 0) return undefined;
+  return [
+    `WITH ${carry}, c.id AS claim_id, COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id`,
+    ...nestedPages('claim', nested.ofClaim),
+    ...nestedPages('speaker', nested.ofSpeaker),
+  ].join('\n');
+}
+
+function claimListShape(request: ClaimListRequest): ListShape {
+  const { filter, nested } = request;
+  const active = (Object.keys(FILTER_CONDITIONS) as FilterField[]).filter(
+    (key) => filter[key] !== undefined && filter[key] !== null,
+  );
+  const scope: Scope = SCOPES[request.scope];
+  const carry = scope.link ? 'c, link' : 'c';
+  const claim = claimRow(nestedVariables('claim', nested?.ofClaim), nestedVariables('speaker', nested?.ofSpeaker));
+  return {
+    prelude: filter.text
+      ? `CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node WITH collect(node) AS shared`
+      : undefined,
+    match: scope.match,
+    where: [...(scope.where ? [scope.where] : []), ...active.map((key) => FILTER_CONDITIONS[key])],
+    carry,
+    unique: scope.unique,
+    orderBy: ORDER[request.order],
+    perRow: nestedClauses(carry, nested),
+    row: scope.link
+      ? `{claim: ${claim}, role: link.role, rationale: link.rationale}`
+      : `{claim: ${claim}, role: null, rationale: null}`,
+  };
+}
+
+/** The parameters of a list's statement, those of its nested lists under their prefixes. */
+function claimListParameters(request: ClaimListRequest): Record<string, unknown> {
+  const { filter, nested } = request;
+  return Object.assign(
+    {
+      filter,
+      aboutRole: request.aboutRole ?? null,
+      textIndex: FULLTEXT.claims,
+      textQuery: filter.text ? luceneQuery(filter.text) : null,
+    },
+    ...(nested ? [...nestedParameters('claim', nested.ofClaim), ...nestedParameters('speaker', nested.ofSpeaker)] : []),
+  );
+}
+
+type FetchedRow<T> = T & { lists?: Page<ClaimEdgeRow>[] };
+
+/** Turns a fetched row's positional `lists` into nestedPages by the caller's keys, all the way down. */
+function keyNestedPages<T extends ClaimRow | ActorRow>(row: FetchedRow<T> | null, lists: ClaimLists): void {
+  if (!row?.lists) return;
+  const pages = row.lists;
+  delete row.lists;
+  row.nestedPages = new Map([...lists.keys()].map((key, i) => [key, pages[i]!]));
+  [...lists.values()].forEach((child, i) => keyNestedPagesOfList(pages[i]!, child.nested));
+}
+
+function keyNestedPagesOfList(page: Page<ClaimEdgeRow>, nested: NestedClaimLists | undefined): void {
+  if (!nested) return;
+  for (const { claim } of page.rows) {
+    keyNestedPages(claim, nested.ofClaim);
+    keyNestedPages(claim.speaker, nested.ofSpeaker);
+  }
+}
+
+export async function claimPages(
   db: GraphDatabase,
   parentIds: readonly string[],
   request: ClaimListRequest,
 ): Promise<Page<ClaimEdgeRow>[]> {
-  const { filter } = request;
-  return pagedByParent<ClaimEdgeRow>(db, claimListShape(request.scope, filter, request.order), parentIds, request.window, {
-    filter,
-    aboutRole: request.aboutRole ?? null,
-    textIndex: FULLTEXT.claims,
-    textQuery: filter.text ? luceneQuery(filter.text) : null,
-  });
+  const pages = await pagedByParent<ClaimEdgeRow>(
+    db,
+    claimListShape(request),
+    parentIds,
+    request.window,
+    claimListParameters(request),
+  );
+  for (const page of pages) keyNestedPagesOfList(page, request.nested);
+  return pages;
 }
+
+/** One actor with claim lists nested under it (the claims about them…), in one statement. */
+export async function actorWithClaimLists(db: GraphDatabase, id: string, lists: ClaimLists): Promise<ActorRow | null> {
+  const result = await db.query(
+    [
+      'MATCH (actor:Actor {id: $id})',
+      'WITH actor, actor.id AS actor_id',
+      ...nestedPages('actor', lists),
+      `RETURN ${actorRow('actor', nestedVariables('actor', lists))} AS row`,
+    ].join('\n'),
+    Object.assign({ id }, ...nestedParameters('actor', lists)),
+  );
+  const row = (result.records[0]?.get('row') ?? null) as FetchedRow<ActorRow> | null;
+  keyNestedPages(row, lists);
+  return row;
+}
+
+export type { ClaimEdgeRow };

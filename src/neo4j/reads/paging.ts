@@ -34,30 +34,75 @@ export interface ListShape {
   orderBy: string;
   /** Expression producing one row. */
   row: string;
+  /** Clauses run for each row of the page before it is collected, e.g. lists nested under it. */
+  perRow?: string;
 }
 
-/** Builds the Cypher text of a list; exported for tests that inspect plans. */
-export function listCypher(shape: ListShape, counted: boolean): string {
+/**
+ * The clauses that bind `total` and `rows`, one page of the list, for the `parentId` and `shared`
+ * in scope.
+ */
+function pageClauses(shape: ListShape, counted: boolean): string {
   const where = shape.where.length > 0 ? `WHERE ${shape.where.map((w) => `(${w})`).join(' AND ')}` : '';
   const imports = shape.prelude ? 'parentId, shared' : 'parentId';
   const rows = `${shape.match}
   ${where}
   WITH ${shape.unique ? '' : 'DISTINCT '}${shape.carry}`;
-  const count = `
+  const count = counted
+    ? `
 CALL (${imports}) {
   ${rows}
   RETURN count(*) AS total
-}`;
-  return `
-${shape.prelude ?? 'WITH null AS shared'}
-UNWIND $parentIds AS parentId${counted ? count : ''}
+}`
+    : `
+WITH parentId, shared, null AS total`;
+  return `${count}
 CALL (${imports}) {
   ${rows}
   ORDER BY ${shape.orderBy}
   SKIP $offset LIMIT $limit
+  ${shape.perRow ?? ''}
   RETURN collect(${shape.row}) AS rows
+}`;
 }
-RETURN parentId, ${counted ? 'total' : 'null AS total'}, rows`;
+
+/** Builds the Cypher text of a list; exported for tests that inspect plans. */
+export function listCypher(shape: ListShape, counted: boolean): string {
+  return `
+${shape.prelude ?? 'WITH null AS shared'}
+UNWIND $parentIds AS parentId${pageClauses(shape, counted)}
+RETURN parentId, total, rows`;
+}
+
+/**
+ * One page of a list nested in the rows of another, as clauses for the outer list's `perRow`: they
+ * bind `variable` to {rows, total} for the parent id held in `parentVariable`. The nested list's
+ * parameters are renamed with `prefix` (see prefixParameters), so any number of lists, at any
+ * depth, share one statement. A nested list has no prelude.
+ */
+export function nestedPageClauses(
+  shape: ListShape,
+  counted: boolean,
+  parentVariable: string,
+  variable: string,
+  prefix: string,
+): string {
+  const page = pageClauses(shape, counted).replace(/\$(\w+)/g, `$$${prefix}$1`);
+  return `
+CALL (${parentVariable}) {
+  WITH ${parentVariable} AS parentId, null AS shared${page}
+  RETURN {rows: rows, total: total} AS ${variable}
+}`;
+}
+
+/** A nested list's parameters under the names nestedPageClauses gave them. */
+export function prefixParameters(prefix: string, params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [`${prefix}${name}`, value]));
+}
+
+/** The window's parameters: where the page starts and how many rows it fetches. */
+export function windowParameters(window: PageWindow): Record<string, unknown> {
+  return { offset: neo4j.int(window.offset), limit: neo4j.int(window.limit) };
 }
 
 export async function pagedByParent<T>(
@@ -70,9 +115,8 @@ export async function pagedByParent<T>(
   const cypher = listCypher(shape, window.counted);
   const result = await db.query(cypher, {
     ...params,
+    ...windowParameters(window),
     parentIds: [...new Set(parentIds)],
-    offset: neo4j.int(window.offset),
-    limit: neo4j.int(window.limit),
   });
   const pages = new Map<string, Page<T>>();
   for (const record of result.records) {

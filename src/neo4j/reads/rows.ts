@@ -3,6 +3,7 @@
 // batched loaders, so a row never drags its neighbourhood along.
 import type { ActorRecord, EvidenceRecord, LocationRecord } from '../../model/graph.ts';
 import type { AboutRole, ClaimKind, DatePrecision, EventPlaceRole } from '../../model/vocabulary.ts';
+import type { Page } from './paging.ts';
 
 export interface FuzzyDateRow {
   date: string;
@@ -21,8 +22,16 @@ export interface ArticleRow {
   datelineLocationId: string | null;
 }
 
+/**
+ * Pages of claim lists fetched with the row that owns them, by the caller's key: a request's lists
+ * nested under listed claims are folded into the statement that lists the claims.
+ */
+export interface WithNestedPages {
+  nestedPages?: ReadonlyMap<string, Page<ClaimEdgeRow>>;
+}
+
 /** Affiliations are a relation list of their own in the API. */
-export type ActorRow = Omit<ActorRecord, 'affiliations'>;
+export type ActorRow = Omit<ActorRecord, 'affiliations'> & WithNestedPages;
 
 export type LocationRow = LocationRecord;
 
@@ -35,7 +44,7 @@ export interface EventRow {
   partOfId: string | null;
 }
 
-export interface ClaimRow {
+export interface ClaimRow extends WithNestedPages {
   id: string;
   kind: ClaimKind;
   paraphrase: string;
@@ -46,6 +55,15 @@ export interface ClaimRow {
   speaker: ActorRow | null;
   onBehalfOfId: string | null;
   channelId: string | null;
+}
+
+/** A claim in a claim list, with the facts of the relationship the list follows. */
+export interface ClaimEdgeRow {
+  claim: ClaimRow;
+  /** The actor's role in the claim, on lists of claims about an actor. */
+  role: AboutRole | null;
+  /** Why one claim disputes or supports the other, on lists of linked claims. */
+  rationale: string | null;
 }
 
 export type EvidenceRow = EvidenceRecord;
@@ -87,10 +105,13 @@ export const ARTICLE_ROW = `a {
   datelineLocationId: COLLECT { MATCH (a)-[:DATELINED]->(l) RETURN l.id }[0]
 }`;
 
-/** The actor row of the node bound to `variable`. */
-const actorRow = (variable: string) => `${variable} {
+/** Cypher list of the variables holding nested pages, as a row's `lists` entry; none: nothing. */
+const nestedLists = (variables: readonly string[]) => (variables.length > 0 ? `,\n  lists: [${variables.join(', ')}]` : '');
+
+/** The actor row of the node bound to `variable`, with the nested pages held in `lists`. */
+export const actorRow = (variable: string, lists: readonly string[] = []) => `${variable} {
   .id, .kind, .name, .aliases, .description,
-  basedInId: COLLECT { MATCH (${variable})-[:BASED_IN]->(${variable}_base) RETURN ${variable}_base.id }[0]
+  basedInId: COLLECT { MATCH (${variable})-[:BASED_IN]->(${variable}_base) RETURN ${variable}_base.id }[0]${nestedLists(lists)}
 }`;
 
 export const ACTOR_ROW = actorRow('actor');
@@ -108,14 +129,20 @@ export const EVENT_ROW = `e {
   partOfId: COLLECT { MATCH (e)-[:PART_OF]->(p) RETURN p.id }[0]
 }`;
 
-export const CLAIM_ROW = `c {
+/**
+ * The claim row of `c`. Pages nested under the claim and under its speaker are passed in as the
+ * variables holding them (see nestedPageClauses) and come back, in that order, as `lists`.
+ */
+export const claimRow = (lists: readonly string[] = [], speakerLists: readonly string[] = []) => `c {
   .id, .kind, .paraphrase, .quote, .cue,
   stated: CASE WHEN c.statedOn IS NULL THEN null
           ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END,
-  speaker: COLLECT { MATCH (claim_speaker:Actor)-[:STATED]->(c) RETURN ${actorRow('claim_speaker')} }[0],
+  speaker: COLLECT { MATCH (claim_speaker:Actor)-[:STATED]->(c) RETURN ${actorRow('claim_speaker', speakerLists)} }[0],
   onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0],
-  channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]
+  channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]${nestedLists(lists)}
 }`;
+
+export const CLAIM_ROW = claimRow();
 
 export const EVIDENCE_ROW = `ev {
   .id, .text, .start, .end, .prefix, .suffix,

@@ -1,0 +1,140 @@
+// Folding nested claim lists: the lists a request selects under listed claims (a claim's disputes,
+// its speaker's other claims, and theirs in turn) are fetched by the statement that lists the
+// claims, so a request costs one statement for a claim list and everything nested in it rather than
+// one per level. The plan is read off the request's selection, keyed by the path each list will be
+// resolved at; a list the plan leaves out (it has a filter or a directive, or arguments that will be
+// refused) is fetched by its own resolver as before, one statement for all its parents.
+import {
+  getArgumentValues,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { ClaimListRequest, ClaimLists, ClaimOrder, ClaimScope, NestedClaimLists } from '../neo4j/reads/claims.ts';
+import type { AboutRole } from '../model/vocabulary.ts';
+import { pageWindow, type ConnectionArgs } from './paging.ts';
+
+/** Claim lists whose parent is a claim, by field name. */
+const LISTS_OF_CLAIM: Record<string, ClaimScope> = {
+  disputes: 'disputes',
+  disputedBy: 'disputedBy',
+  supports: 'supports',
+  supportedBy: 'supportedBy',
+};
+
+/** Claim lists whose parent is an actor (here: a claim's speaker), by field name. */
+const LISTS_OF_ACTOR: Record<string, ClaimScope> = {
+  claimsMade: 'spokenBy',
+  claimsAbout: 'about',
+  claimsCarried: 'carriedBy',
+};
+
+/** Arguments a folded list may have; a filter's checks and key lookups stay with its resolver. */
+const FOLDABLE_ARGUMENTS = new Set(['first', 'last', 'after', 'before', 'orderBy', 'role']);
+
+type Request = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'schema' | 'variableValues'>;
+
+/** The fields selected under `nodes`, through fragments, grouped by response key. */
+function selectedFields(request: Request, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        fields.set(key, [...(fields.get(key) ?? []), selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet);
+      } else {
+        visit(request.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet);
+  return fields;
+}
+
+function fieldOf(request: Request, typeName: 'Claim' | 'Actor', name: string): GraphQLField<unknown, unknown> {
+  const type = request.schema.getType(typeName) as { getFields(): Record<string, GraphQLField<unknown, unknown>> };
+  return type.getFields()[name]!;
+}
+
+interface ListArgs extends ConnectionArgs {
+  orderBy?: ClaimOrder | null;
+  role?: AboutRole | null;
+}
+
+function plannedList(
+  request: Request,
+  parentType: 'Claim' | 'Actor',
+  nodes: FieldNode[],
+  scope: ClaimScope,
+  path: string,
+): ClaimListRequest | null {
+  const [node] = nodes;
+  if (!node || nodes.some((n) => (n.directives?.length ?? 0) > 0)) return null;
+  if ((node.arguments ?? []).some((argument) => !FOLDABLE_ARGUMENTS.has(argument.name.value))) return null;
+  try {
+    const args = getArgumentValues(fieldOf(request, parentType, node.name.value), node, request.variableValues) as ListArgs;
+    const listRequest = { ...request, fieldNodes: nodes };
+    return {
+      scope,
+      filter: {},
+      order: args.orderBy ?? 'STATED_ON_ASC',
+      window: pageWindow(args, listRequest),
+      aboutRole: args.role ?? null,
+      nested: listsUnderConnection(listRequest, path),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The lists selected on the claims or actors that `nodes` select, resolved under `path`. */
+function listsUnder(
+  request: Request,
+  parentType: 'Claim' | 'Actor',
+  nodes: readonly FieldNode[],
+  path: string,
+): Map<string, ClaimListRequest> {
+  const lists = new Map<string, ClaimListRequest>();
+  const scopes = parentType === 'Claim' ? LISTS_OF_CLAIM : LISTS_OF_ACTOR;
+  for (const [key, fields] of selectedFields(request, nodes)) {
+    const scope = scopes[fields[0]!.name.value];
+    const plan = scope && plannedList(request, parentType, fields, scope, `${path}.${key}`);
+    if (plan) lists.set(`${path}.${key}`, plan);
+  }
+  return lists;
+}
+
+/** The lists nested under the actor that `nodes` select, resolved at `path`. */
+export function listsUnderActor(request: Request, nodes: readonly FieldNode[], path: string): ClaimLists {
+  return listsUnder(request, 'Actor', nodes, path);
+}
+
+/** The lists nested under the claims that `nodes` select, and under their speakers, resolved at `path`. */
+export function listsUnderClaims(request: Request, nodes: readonly FieldNode[], path: string): NestedClaimLists {
+  const ofSpeaker = new Map<string, ClaimListRequest>();
+  for (const [key, fields] of selectedFields(request, nodes)) {
+    if (fields[0]!.name.value !== 'speaker') continue;
+    for (const [listPath, plan] of listsUnderActor(request, fields, `${path}.${key}`)) ofSpeaker.set(listPath, plan);
+  }
+  return { ofClaim: listsUnder(request, 'Claim', nodes, path), ofSpeaker };
+}
+
+/** The lists nested under the claims of the claim connection selected at `path`. */
+export function listsUnderConnection(request: Request, path: string): NestedClaimLists {
+  const ofClaim = new Map<string, ClaimListRequest>();
+  const ofSpeaker = new Map<string, ClaimListRequest>();
+  for (const [edgesKey, edges] of selectedFields(request, request.fieldNodes)) {
+    if (edges[0]!.name.value !== 'edges') continue;
+    for (const [nodeKey, claimNodes] of selectedFields(request, edges)) {
+      if (claimNodes[0]!.name.value !== 'node') continue;
+      const nested = listsUnderClaims(request, claimNodes, `${path}.${edgesKey}.${nodeKey}`);
+      for (const [key, plan] of nested.ofClaim) ofClaim.set(key, plan);
+      for (const [key, plan] of nested.ofSpeaker) ofSpeaker.set(key, plan);
+    }
+  }
+  return { ofClaim, ofSpeaker };
+}
