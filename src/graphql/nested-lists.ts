@@ -1,3 +1,6 @@
+// What a request selects under listed claims, read off its selection before the list is fetched:
+// which of a claim's links its rows need, and the claim lists nested under them.
+//
 // Folding nested claim lists: the lists a request selects under listed claims (a claim's disputes,
 // its speaker's other claims, and theirs in turn) are fetched by the statement that lists the
 // claims, so a request costs one statement for a claim list and everything nested in it rather than
@@ -14,6 +17,7 @@ import {
 } from 'graphql';
 import type { ClaimListRequest, ClaimLists, ClaimOrder, ClaimScope, NestedClaimLists } from '../neo4j/reads/claims.ts';
 import type { AboutRole } from '../model/vocabulary.ts';
+import type { ClaimLinks } from '../neo4j/reads/rows.ts';
 import { pageWindow, type ConnectionArgs } from './paging.ts';
 
 /** Claim lists whose parent is a claim, by field name. */
@@ -60,6 +64,29 @@ function fieldOf(request: Request, typeName: 'Claim' | 'Actor', name: string): G
   return type.getFields()[name]!;
 }
 
+/** The links of a claim that the claim fields `nodes` select (through fragments, whatever their type). */
+export function claimLinksSelected(request: Request, nodes: readonly FieldNode[]): ClaimLinks {
+  const names = new Set([...selectedFields(request, nodes).values()].map((fields) => fields[0]!.name.value));
+  return { speaker: names.has('speaker'), onBehalfOf: names.has('onBehalfOf'), channel: names.has('channel') };
+}
+
+/** The nodes selected under a connection's edges, however aliased. */
+function edgeNodes(request: Request): { path: string; nodes: FieldNode[] }[] {
+  const found: { path: string; nodes: FieldNode[] }[] = [];
+  for (const [edgesKey, edges] of selectedFields(request, request.fieldNodes)) {
+    if (edges[0]!.name.value !== 'edges') continue;
+    for (const [nodeKey, nodes] of selectedFields(request, edges)) {
+      if (nodes[0]!.name.value === 'node') found.push({ path: `${edgesKey}.${nodeKey}`, nodes });
+    }
+  }
+  return found;
+}
+
+/** The links the claims of the connection selected by `request` need. */
+export function claimLinksUnderConnection(request: Request): ClaimLinks {
+  return claimLinksSelected(request, edgeNodes(request).flatMap(({ nodes }) => nodes));
+}
+
 interface ListArgs extends ConnectionArgs {
   orderBy?: ClaimOrder | null;
   role?: AboutRole | null;
@@ -85,6 +112,7 @@ function plannedList(
       window: pageWindow(args, listRequest),
       aboutRole: args.role ?? null,
       nested: listsUnderConnection(listRequest, path),
+      links: claimLinksUnderConnection(listRequest),
     };
   } catch {
     return null;
@@ -127,14 +155,10 @@ export function listsUnderClaims(request: Request, nodes: readonly FieldNode[], 
 export function listsUnderConnection(request: Request, path: string): NestedClaimLists {
   const ofClaim = new Map<string, ClaimListRequest>();
   const ofSpeaker = new Map<string, ClaimListRequest>();
-  for (const [edgesKey, edges] of selectedFields(request, request.fieldNodes)) {
-    if (edges[0]!.name.value !== 'edges') continue;
-    for (const [nodeKey, claimNodes] of selectedFields(request, edges)) {
-      if (claimNodes[0]!.name.value !== 'node') continue;
-      const nested = listsUnderClaims(request, claimNodes, `${path}.${edgesKey}.${nodeKey}`);
-      for (const [key, plan] of nested.ofClaim) ofClaim.set(key, plan);
-      for (const [key, plan] of nested.ofSpeaker) ofSpeaker.set(key, plan);
-    }
+  for (const edge of edgeNodes(request)) {
+    const nested = listsUnderClaims(request, edge.nodes, `${path}.${edge.path}`);
+    for (const [key, plan] of nested.ofClaim) ofClaim.set(key, plan);
+    for (const [key, plan] of nested.ofSpeaker) ofSpeaker.set(key, plan);
   }
   return { ofClaim, ofSpeaker };
 }

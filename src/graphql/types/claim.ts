@@ -9,7 +9,7 @@ import { builder, type ConnectionFieldBuilder } from '../builder.ts';
 import { loaderForPath, pathKey } from '../context.ts';
 import type { Context } from '../context.ts';
 import { ACTOR_TYPENAMES, keyOf, keysOf } from '../keys.ts';
-import { listsUnderClaims, listsUnderConnection } from '../nested-lists.ts';
+import { claimLinksSelected, claimLinksUnderConnection, listsUnderClaims, listsUnderConnection } from '../nested-lists.ts';
 import { MAX_PAGE_SIZE, pageWindow, toConnection, type ConnectionArgs } from '../paging.ts';
 import { AboutRoleEnum, ClaimKindEnum, ClaimOrderEnum, DatePrecisionEnum } from './enums.ts';
 import {
@@ -117,6 +117,7 @@ export async function loadClaimConnections(
     window,
     aboutRole: args.role ?? null,
     nested: listsUnderConnection(info, pathKey(info.path)),
+    links: claimLinksUnderConnection(info),
   });
   return pages.map((page) => toConnection(page, window, claimEdge));
 }
@@ -173,8 +174,8 @@ builder.node(ClaimRef, {
     }),
     speaker: t.field({
       type: ActorRef,
-      resolve: (c, _, ctx) => {
-        const speaker = required(c.speaker);
+      resolve: async (c, _, ctx) => {
+        const speaker = required(await claimLink(c, ctx, 'speaker'));
         // Later fields that name the same actor (a subject, a participant) need no query.
         ctx.loaders.actor.prime(speaker.id, speaker);
         return speaker;
@@ -184,13 +185,13 @@ builder.node(ClaimRef, {
       type: ActorRef,
       nullable: true,
       description: 'Whom the speaker spoke for, when that differs (Kirby for the White House).',
-      resolve: (c, _, ctx) => (c.onBehalfOfId ? ctx.loaders.actor.load(c.onBehalfOfId) : null),
+      resolve: (c, _, ctx) => loadActor(ctx, claimLink(c, ctx, 'onBehalfOfId')),
     }),
     channel: t.field({
       type: ActorRef,
       nullable: true,
       description: 'The medium it reached the press through (state television, a news agency).',
-      resolve: (c, _, ctx) => (c.channelId ? ctx.loaders.actor.load(c.channelId) : null),
+      resolve: (c, _, ctx) => loadActor(ctx, claimLink(c, ctx, 'channelId')),
     }),
     about: t.loadableList({
       type: ClaimSubjectRef,
@@ -217,6 +218,24 @@ builder.node(ClaimRef, {
     supportedBy: claimConnectionField(t, 'supportedBy', 'Claims that support this claim.'),
   }),
 });
+
+/**
+ * One of a claim's links. A row fetched for a request carries the links that request selects at its
+ * place; one without it (fetched for another place) gets the claim's whole row from the loader.
+ */
+async function claimLink<K extends 'speaker' | 'onBehalfOfId' | 'channelId'>(
+  claim: ClaimRow,
+  ctx: Context,
+  link: K,
+): Promise<NonNullable<ClaimRow[K]> | null> {
+  const value = claim[link] !== undefined ? claim[link] : (await ctx.loaders.claim.load(claim.id))?.[link];
+  return value ?? null;
+}
+
+async function loadActor(ctx: Context, id: Promise<string | null>) {
+  const actorId = await id;
+  return actorId ? ctx.loaders.actor.load(actorId) : null;
+}
 
 const ClaimSubjectRef = builder.objectRef<{ actorId: string; role: typeof AboutRoleEnum.$inferType }>('ClaimSubject');
 builder.objectType(ClaimSubjectRef, {
@@ -258,6 +277,7 @@ builder.queryFields((t) => ({
         order: 'STATED_ON_ASC',
         window: { offset: 0, limit: 1, counted: false },
         nested,
+        links: claimLinksSelected(info, info.fieldNodes),
       });
       return page?.rows[0]?.claim ?? null;
     },

@@ -13,7 +13,7 @@ import {
   type Page,
   type PageWindow,
 } from './paging.ts';
-import { actorRow, claimRow, type ActorRow, type ClaimEdgeRow, type ClaimRow } from './rows.ts';
+import { actorRow, ALL_CLAIM_LINKS, claimRow, type ActorRow, type ClaimEdgeRow, type ClaimLinks, type ClaimRow } from './rows.ts';
 import { luceneQuery } from './search.ts';
 
 /**
@@ -127,6 +127,8 @@ export interface ClaimListRequest {
   aboutRole?: AboutRole | null;
   /** Lists to fetch with each listed claim, in the same statement. */
   nested?: NestedClaimLists;
+  /** The links each row carries; all of them by default. */
+  links?: ClaimLinks;
 }
 
 /** Claim lists nested under each claim of a list, by the caller's key (a request path). */
@@ -176,7 +178,13 @@ function claimListShape(request: ClaimListRequest): ListShape {
   );
   const scope: Scope = SCOPES[request.scope];
   const carry = scope.link ? 'c, link' : 'c';
-  const claim = claimRow(nestedVariables('claim', nested?.ofClaim), nestedVariables('speaker', nested?.ofSpeaker));
+  const links = request.links ?? ALL_CLAIM_LINKS;
+  const claim = claimRow(
+    // Lists under the speaker need the speaker's row to arrive in.
+    nested && nested.ofSpeaker.size > 0 ? { ...links, speaker: true } : links,
+    nestedVariables('claim', nested?.ofClaim),
+    nestedVariables('speaker', nested?.ofSpeaker),
+  );
   return {
     prelude: filter.text
       ? `CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node WITH collect(node) AS shared`
@@ -210,7 +218,7 @@ function claimListParameters(request: ClaimListRequest): Record<string, unknown>
 type FetchedRow<T> = T & { lists?: Page<ClaimEdgeRow>[] };
 
 /** Turns a fetched row's positional `lists` into nestedPages by the caller's keys, all the way down. */
-function keyNestedPages<T extends ClaimRow | ActorRow>(row: FetchedRow<T> | null, lists: ClaimLists): void {
+function keyNestedPages<T extends ClaimRow | ActorRow>(row: FetchedRow<T> | null | undefined, lists: ClaimLists): void {
   if (!row?.lists) return;
   const pages = row.lists;
   delete row.lists;

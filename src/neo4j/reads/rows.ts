@@ -51,11 +51,22 @@ export interface ClaimRow extends WithNestedPages {
   quote: string | null;
   cue: string | null;
   stated: FuzzyDateRow | null;
+  // The links below are fetched only when the request selects them (see ClaimLinks): undefined
+  // means "not fetched", null "none".
   /** Fetched with the claim: nearly every question about a claim asks who made it. */
-  speaker: ActorRow | null;
-  onBehalfOfId: string | null;
-  channelId: string | null;
+  speaker?: ActorRow | null;
+  onBehalfOfId?: string | null;
+  channelId?: string | null;
 }
+
+/** Which of a claim's links a row carries. */
+export interface ClaimLinks {
+  speaker: boolean;
+  onBehalfOf: boolean;
+  channel: boolean;
+}
+
+export const ALL_CLAIM_LINKS: ClaimLinks = { speaker: true, onBehalfOf: true, channel: true };
 
 /** A claim in a claim list, with the facts of the relationship the list follows. */
 export interface ClaimEdgeRow {
@@ -130,19 +141,27 @@ export const EVENT_ROW = `e {
 }`;
 
 /**
- * The claim row of `c`. Pages nested under the claim and under its speaker are passed in as the
- * variables holding them (see nestedPageClauses) and come back, in that order, as `lists`.
+ * The claim row of `c` with the links asked for; each link costs an expansion per row, so a list
+ * whose request selects none of them fetches none. Pages nested under the claim and under its
+ * speaker are passed in as the variables holding them (see nestedPageClauses) and come back, in
+ * that order, as `lists`.
  */
-export const claimRow = (lists: readonly string[] = [], speakerLists: readonly string[] = []) => `c {
+export function claimRow(links: ClaimLinks, lists: readonly string[] = [], speakerLists: readonly string[] = []): string {
+  const linkEntries = [
+    links.speaker &&
+      `speaker: COLLECT { MATCH (claim_speaker:Actor)-[:STATED]->(c) RETURN ${actorRow('claim_speaker', speakerLists)} }[0]`,
+    links.onBehalfOf && 'onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0]',
+    links.channel && 'channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]',
+  ].filter((entry) => entry !== false);
+  return `c {
   .id, .kind, .paraphrase, .quote, .cue,
   stated: CASE WHEN c.statedOn IS NULL THEN null
-          ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END,
-  speaker: COLLECT { MATCH (claim_speaker:Actor)-[:STATED]->(c) RETURN ${actorRow('claim_speaker', speakerLists)} }[0],
-  onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0],
-  channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]${nestedLists(lists)}
+          ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END${linkEntries.map((entry) => `,\n  ${entry}`).join('')}${nestedLists(lists)}
 }`;
+}
 
-export const CLAIM_ROW = claimRow();
+/** The whole claim row, for lookups by id that serve every path of a request. */
+export const CLAIM_ROW = claimRow(ALL_CLAIM_LINKS);
 
 export const EVIDENCE_ROW = `ev {
   .id, .text, .start, .end, .prefix, .suffix,
