@@ -164,8 +164,12 @@ const nestedParameters = (owner: ListOwner, lists: ClaimLists) =>
 
 function nestedClauses(carry: string, nested: NestedClaimLists | undefined): string | undefined {
   if (!nested || nested.ofClaim.size + nested.ofSpeaker.size === 0) return undefined;
+  const parentIds = [
+    ...(nested.ofClaim.size > 0 ? ['c.id AS claim_id'] : []),
+    ...(nested.ofSpeaker.size > 0 ? ['COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id'] : []),
+  ];
   return [
-    `WITH ${carry}, c.id AS claim_id, COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id`,
+    `WITH ${carry}, ${parentIds.join(', ')}`,
     ...nestedPages('claim', nested.ofClaim),
     ...nestedPages('speaker', nested.ofSpeaker),
   ].join('\n');

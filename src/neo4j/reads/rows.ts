@@ -119,11 +119,15 @@ export const ARTICLE_ROW = `a {
 /** Cypher list of the variables holding nested pages, as a row's `lists` entry; none: nothing. */
 const nestedLists = (variables: readonly string[]) => (variables.length > 0 ? `,\n  lists: [${variables.join(', ')}]` : '');
 
-/** The actor row of the node bound to `variable`, with the nested pages held in `lists`. */
-export const actorRow = (variable: string, lists: readonly string[] = []) => `${variable} {
+/** The actor row of `variable`, its base given by `basedInId`, with the nested pages held in `lists`. */
+const actorProjection = (variable: string, basedInId: string, lists: readonly string[]) => `${variable} {
   .id, .kind, .name, .aliases, .description,
-  basedInId: COLLECT { MATCH (${variable})-[:BASED_IN]->(${variable}_base) RETURN ${variable}_base.id }[0]${nestedLists(lists)}
+  basedInId: ${basedInId}${nestedLists(lists)}
 }`;
+
+/** The actor row of the node bound to `variable`, with the nested pages held in `lists`. */
+export const actorRow = (variable: string, lists: readonly string[] = []) =>
+  actorProjection(variable, `COLLECT { MATCH (${variable})-[:BASED_IN]->(${variable}_base) RETURN ${variable}_base.id }[0]`, lists);
 
 export const ACTOR_ROW = actorRow('actor');
 
@@ -149,7 +153,13 @@ export const EVENT_ROW = `e {
 export function claimRow(links: ClaimLinks, lists: readonly string[] = [], speakerLists: readonly string[] = []): string {
   const linkEntries = [
     links.speaker &&
-      `speaker: COLLECT { MATCH (claim_speaker:Actor)-[:STATED]->(c) RETURN ${actorRow('claim_speaker', speakerLists)} }[0]`,
+      // The speaker's base comes from an OPTIONAL MATCH: a COLLECT nested in this one made a list of
+      // twenty disputing claims cost half again as much.
+      `speaker: COLLECT {
+    MATCH (claim_speaker:Actor)-[:STATED]->(c)
+    OPTIONAL MATCH (claim_speaker)-[:BASED_IN]->(claim_speaker_base)
+    RETURN ${actorProjection('claim_speaker', 'claim_speaker_base.id', speakerLists)}
+  }[0]`,
     links.onBehalfOf && 'onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0]',
     links.channel && 'channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]',
   ].filter((entry) => entry !== false);
