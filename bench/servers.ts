@@ -11,6 +11,8 @@ export interface Served<Name extends string = string> {
   name: Name;
   child: ChildProcess;
   url: string;
+  /** What the server has printed so far (its logged errors say what a masked error was). */
+  output: () => string;
 }
 
 /** The compiled form of a source entry point, e.g. src/main.ts → dist/src/main.js. */
@@ -38,7 +40,7 @@ export async function serve<Name extends string>(
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
-    if (url) return { name, child, url };
+    if (url) return { name, child, url, output: () => output };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -16,11 +16,13 @@ describe('npm run bench -- --smoke', () => {
     const json = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
       rows: { query: string; concurrency: number; claimgraphRps: number; peerRps: number; rawRps: number }[];
       errors: number;
+      unanswered: Record<string, unknown>;
       peakRssMb: Record<string, number>;
       size: { claims: number };
     };
     expect(json.size.claims).toBe(25);
     expect(json.errors).toBe(0);
+    expect(json.unanswered).toEqual({});
     expect(new Set(json.rows.map((r) => r.query))).toEqual(new Set(BENCH_QUERIES.map((q) => q.name)));
     expect(json.rows).toHaveLength(BENCH_QUERIES.length * 2);
     for (const row of json.rows) {
