@@ -31,11 +31,14 @@ export async function runLoad(send: Send, concurrency: number, seconds: number):
       const sent = performance.now();
       try {
         const answer = await send();
-        latencies.push(performance.now() - sent);
+        // Throughput and latency count answered requests only: a timed-out one served nothing.
         if (!answer.ok) {
           errors += 1;
           firstError ??= answer.error ?? 'error';
-        } else statements = answer.statements;
+        } else {
+          latencies.push(performance.now() - sent);
+          statements = answer.statements;
+        }
       } catch (error) {
         errors += 1;
         firstError ??= (error as Error).message;
