@@ -65,7 +65,7 @@ function fieldOf(request: Request, typeName: 'Claim' | 'Actor', name: string): G
 }
 
 /** The links of a claim that the claim fields `nodes` select (through fragments, whatever their type). */
-export function claimLinksSelected(request: Request, nodes: readonly FieldNode[]): ClaimLinks {
+function claimLinksSelected(request: Request, nodes: readonly FieldNode[]): ClaimLinks {
   const names = new Set([...selectedFields(request, nodes).values()].map((fields) => fields[0]!.name.value));
   return { speaker: names.has('speaker'), onBehalfOf: names.has('onBehalfOf'), channel: names.has('channel') };
 }
@@ -111,8 +111,7 @@ function plannedList(
       order: args.orderBy ?? 'STATED_ON_ASC',
       window: pageWindow(args, listRequest),
       aboutRole: args.role ?? null,
-      nested: listsUnderConnection(listRequest, path),
-      links: claimLinksUnderConnection(listRequest),
+      ...underConnection(listRequest, path),
     };
   } catch {
     return null;
@@ -142,7 +141,7 @@ export function listsUnderActor(request: Request, nodes: readonly FieldNode[], p
 }
 
 /** The lists nested under the claims that `nodes` select, and under their speakers, resolved at `path`. */
-export function listsUnderClaims(request: Request, nodes: readonly FieldNode[], path: string): NestedClaimLists {
+function listsUnderClaims(request: Request, nodes: readonly FieldNode[], path: string): NestedClaimLists {
   const ofSpeaker = new Map<string, ClaimListRequest>();
   for (const [key, fields] of selectedFields(request, nodes)) {
     if (fields[0]!.name.value !== 'speaker') continue;
@@ -151,8 +150,16 @@ export function listsUnderClaims(request: Request, nodes: readonly FieldNode[], 
   return { ofClaim: listsUnder(request, 'Claim', nodes, path), ofSpeaker };
 }
 
-/** The lists nested under the claims of the claim connection selected at `path`. */
-export function listsUnderConnection(request: Request, path: string): NestedClaimLists {
+/** What the rows of claims that `nodes` select must bring: their links and the lists under them. */
+export type ClaimRowPlan = Required<Pick<ClaimListRequest, 'nested' | 'links'>>;
+
+/** The plan for the claims that `nodes` (claim fields) select, resolved at `path`. */
+export function underClaims(request: Request, nodes: readonly FieldNode[], path: string): ClaimRowPlan {
+  return { nested: listsUnderClaims(request, nodes, path), links: claimLinksSelected(request, nodes) };
+}
+
+/** The plan for the claims of the claim connection selected at `path`, through every edges/node alias. */
+export function underConnection(request: Request, path: string): ClaimRowPlan {
   const ofClaim = new Map<string, ClaimListRequest>();
   const ofSpeaker = new Map<string, ClaimListRequest>();
   for (const edge of edgeNodes(request)) {
@@ -160,5 +167,5 @@ export function listsUnderConnection(request: Request, path: string): NestedClai
     for (const [key, plan] of nested.ofClaim) ofClaim.set(key, plan);
     for (const [key, plan] of nested.ofSpeaker) ofSpeaker.set(key, plan);
   }
-  return { ofClaim, ofSpeaker };
+  return { nested: { ofClaim, ofSpeaker }, links: claimLinksUnderConnection(request) };
 }

@@ -2,14 +2,14 @@
 // claims it disputes or supports. Also the claim lists every other type hangs off.
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import { claimPages, type ClaimFilter, type ClaimOrder, type ClaimScope } from '../../neo4j/reads/claims.ts';
+import { claimPages, hasNestedLists, type ClaimFilter, type ClaimOrder, type ClaimScope } from '../../neo4j/reads/claims.ts';
 import { relationLists } from '../../neo4j/reads/entities.ts';
 import type { ClaimEdgeRow, ClaimRow, WithNestedPages } from '../../neo4j/reads/rows.ts';
 import { builder, type ConnectionFieldBuilder } from '../builder.ts';
 import { loaderForPath, pathKey } from '../context.ts';
 import type { Context } from '../context.ts';
 import { ACTOR_TYPENAMES, keyOf, keysOf } from '../keys.ts';
-import { claimLinksSelected, claimLinksUnderConnection, listsUnderClaims, listsUnderConnection } from '../nested-lists.ts';
+import { underClaims, underConnection } from '../nested-lists.ts';
 import { MAX_PAGE_SIZE, pageWindow, toConnection, type ConnectionArgs } from '../paging.ts';
 import { AboutRoleEnum, ClaimKindEnum, ClaimOrderEnum, DatePrecisionEnum } from './enums.ts';
 import {
@@ -116,8 +116,7 @@ export async function loadClaimConnections(
     order: args.orderBy ?? 'STATED_ON_ASC',
     window,
     aboutRole: args.role ?? null,
-    nested: listsUnderConnection(info, pathKey(info.path)),
-    links: claimLinksUnderConnection(info),
+    ...underConnection(info, pathKey(info.path)),
   });
   return pages.map((page) => toConnection(page, window, claimEdge));
 }
@@ -269,15 +268,14 @@ builder.queryFields((t) => ({
     args: { key: t.arg.id({ required: true }) },
     resolve: async (_, { key }, ctx, info) => {
       const id = keyOf(key, ['Claim'], 'key');
-      const nested = listsUnderClaims(info, info.fieldNodes, pathKey(info.path));
-      if (nested.ofClaim.size + nested.ofSpeaker.size === 0) return ctx.loaders.claim.load(id);
+      const plan = underClaims(info, info.fieldNodes, pathKey(info.path));
+      if (!hasNestedLists(plan.nested)) return ctx.loaders.claim.load(id);
       const [page] = await claimPages(ctx.db, [id], {
         scope: 'byId',
         filter: {},
         order: 'STATED_ON_ASC',
         window: { offset: 0, limit: 1, counted: false },
-        nested,
-        links: claimLinksSelected(info, info.fieldNodes),
+        ...plan,
       });
       return page?.rows[0]?.claim ?? null;
     },

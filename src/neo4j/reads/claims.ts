@@ -162,8 +162,12 @@ const nestedParameters = (owner: ListOwner, lists: ClaimLists) =>
     prefixParameters(`${owner}${i}_`, { ...windowParameters(child.window), ...claimListParameters(child) }),
   );
 
+/** Whether any list hangs off the listed claims. */
+export const hasNestedLists = (nested: NestedClaimLists | undefined): nested is NestedClaimLists =>
+  nested !== undefined && nested.ofClaim.size + nested.ofSpeaker.size > 0;
+
 function nestedClauses(carry: string, nested: NestedClaimLists | undefined): string | undefined {
-  if (!nested || nested.ofClaim.size + nested.ofSpeaker.size === 0) return undefined;
+  if (!hasNestedLists(nested)) return undefined;
   const parentIds = [
     ...(nested.ofClaim.size > 0 ? ['c.id AS claim_id'] : []),
     ...(nested.ofSpeaker.size > 0 ? ['COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id'] : []),
@@ -270,4 +274,3 @@ export async function actorWithClaimLists(db: GraphDatabase, id: string, lists: 
   return row;
 }
 
-export type { ClaimEdgeRow };
