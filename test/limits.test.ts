@@ -68,6 +68,29 @@ describe('request limits', () => {
     expect((await live.server.query('{ claims { totalCount } }')).data).toEqual({ claims: { totalCount: 25 } });
   });
 
+  // A body sent without Content-Length (chunked) is counted as it arrives rather than announced.
+  const chunked = (text: string) =>
+    fetch(live.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: new ReadableStream({
+        start(controller) {
+          const bytes = new TextEncoder().encode(text);
+          for (let at = 0; at < bytes.length; at += 64 * 1024) controller.enqueue(bytes.subarray(at, at + 64 * 1024));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+
+  it('refuses an oversized chunked body with 413 and answers one within the limit', async () => {
+    const oversized = await chunked(JSON.stringify({ query: `{ claims { totalCount } } # ${'x'.repeat(DEFAULT_LIMITS.maxBodyBytes)}` }));
+    expect(oversized.status).toBe(413);
+    const small = await chunked(JSON.stringify({ query: '{ claims { totalCount } }' }));
+    expect(small.status).toBe(200);
+    expect(((await small.json()) as { data: unknown }).data).toEqual({ claims: { totalCount: 25 } });
+  });
+
   describe('switched for production', () => {
     const db = connectTestGraph();
     const production = startTestServer(db, {

@@ -12,6 +12,7 @@ import type { GraphDatabase } from '../neo4j/driver.ts';
 import { countStatements } from '../neo4j/query-counter.ts';
 import { graphIsReachable } from '../neo4j/reads/health.ts';
 import { authenticate, PUBLIC_READS, type AccessConfig } from './auth.ts';
+import { useBodySizeLimit } from './body-limit.ts';
 import { exampleTabs } from './examples.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits.ts';
 
@@ -86,7 +87,8 @@ export function createApp(options: AppOptions) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    maxRequestBodySize: limits.maxBodyBytes,
+    // Enforced by useBodySizeLimit below, which counts only bodies that arrive without a length.
+    maxRequestBodySize: false,
     context: ({ request }) => {
       const counted = countStatements(db);
       const viewer = authenticate(request.headers.get('authorization'), access);
@@ -109,6 +111,8 @@ export function createApp(options: AppOptions) {
       useDocumentLimits(limits),
       ...(limits.introspection ? [] : [useNoIntrospection()]),
       ...(options.exposeStatementCount ? [useStatementCount()] : []),
+      // Last, so that it wraps whichever request parser the plugins above selected.
+      useBodySizeLimit(limits.maxBodyBytes),
     ],
   });
 }
