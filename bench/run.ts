@@ -12,7 +12,7 @@ import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/dr
 import { ensureGraphSchema } from '../src/neo4j/graph-schema.ts';
 import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { runLoad, type LoadResult, type Send } from './load.ts';
-import { peakRssMb, serve, type Served } from './servers.ts';
+import { cpuMs, peakRssMb, serve, type Served } from './servers.ts';
 import { PEER_QUERIES } from './peer/queries.ts';
 import { BENCH_QUERIES, type BenchTargets } from './queries.ts';
 
@@ -126,15 +126,20 @@ async function main(): Promise<void> {
     log(`Data: ${JSON.stringify(size)}; targets: ${JSON.stringify(targets)}`);
 
     const env = { NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: 'neo4j' };
-    servers.push(await serve('claimgraph', 'src/main.ts', 4300, { ...env, CLAIMGRAPH_STATEMENT_COUNT: '1' }));
+    // Neither the peer nor raw Cypher bounds a transaction's time; claimgraph's guard against hostile
+    // queries (10 s) would turn the slow answers of overloaded cells into failures, so the bench
+    // lifts it to the same no-limit conditions.
+    servers.push(
+      await serve('claimgraph', 'src/main.ts', 4300, {
+        ...env,
+        CLAIMGRAPH_STATEMENT_COUNT: '1',
+        CLAIMGRAPH_TRANSACTION_TIMEOUT_MS: '600000',
+      }),
+    );
     servers.push(await serve('peer', 'bench/peer/server.ts', 4301, env));
     servers.push(await serve('raw', 'bench/raw/server.ts', 4302, env));
 
-    const results: {
-      query: string;
-      concurrency: number;
-      paths: Partial<Record<PathName, LoadResult>>;
-    }[] = [];
+    const results: CellResult[] = [];
     // A path that cannot answer a query (the peer runs out of transaction memory on the heaviest
     // nesting at a million claims) is reported as such and left out of that query's cells.
     for (const query of BENCH_QUERIES) {
@@ -157,14 +162,21 @@ async function main(): Promise<void> {
     let cell = 0;
     for (const query of BENCH_QUERIES) {
       for (const concurrency of levels) {
-        const paths: Partial<Record<PathName, LoadResult>> = {};
+        const paths: Partial<Record<PathName, PathResult>> = {};
         // Each cell starts with another path, so none is always measured first.
         const turn = cell++ % servers.length;
         const order = [...servers.slice(turn), ...servers.slice(0, turn)];
         for (const path of order.filter((p) => answering(query.name).includes(p))) {
           const send = sender(path, query.name, targets);
           await runLoad(send, concurrency, Math.min(2, seconds / 2)); // warm-up
-          paths[path.name] = await runLoad(send, concurrency, seconds);
+          const cpuBefore = { server: cpuMs(path.child.pid!), neo4j: cpuMs(neo4j.pid) };
+          const load = await runLoad(send, concurrency, seconds);
+          const perRequest = (ms: number) => Number((ms / Math.max(load.requests, 1)).toFixed(3));
+          paths[path.name] = {
+            ...load,
+            serverCpuMs: perRequest(cpuMs(path.child.pid!) - cpuBefore.server),
+            neo4jCpuMs: perRequest(cpuMs(neo4j.pid) - cpuBefore.neo4j),
+          };
         }
         results.push({ query: query.name, concurrency, paths });
         const r = paths;
@@ -183,6 +195,15 @@ async function main(): Promise<void> {
   }
 }
 
+/** A path's figures in one cell, with the CPU time per answered request of its server and of Neo4j. */
+type PathResult = LoadResult & { serverCpuMs: number; neo4jCpuMs: number };
+
+interface CellResult {
+  query: string;
+  concurrency: number;
+  paths: Partial<Record<PathName, PathResult>>;
+}
+
 /** Per query, the paths that could not answer it and why. */
 type Unanswered = Record<string, Partial<Record<PathName, string>>>;
 
@@ -194,7 +215,7 @@ function ratio(a: number | undefined, b: number | undefined): number | null {
 function report(
   size: Record<string, number>,
   targets: BenchTargets,
-  results: { query: string; concurrency: number; paths: Partial<Record<PathName, LoadResult>> }[],
+  results: CellResult[],
   rss: Record<string, number>,
   unanswered: Unanswered,
 ): void {
@@ -209,6 +230,8 @@ function report(
         [`${p}P99`, paths[p] ? Number(paths[p].p99.toFixed(2)) : null],
         [`${p}Statements`, paths[p]?.statements ?? null],
         [`${p}Errors`, paths[p]?.errors ?? 0],
+        [`${p}ServerCpuMs`, paths[p]?.serverCpuMs ?? null],
+        [`${p}Neo4jCpuMs`, paths[p]?.neo4jCpuMs ?? null],
       ]),
     ),
     throughputVsPeer: ratio(paths.claimgraph?.requestsPerSecond, paths.peer?.requestsPerSecond),
@@ -229,6 +252,16 @@ function report(
   console.log(`Benchmark: ${size.claims} claims (${size.nodes} nodes, ${size.relationships} relationships), ${seconds} s per cell`);
   console.log(header);
   for (const line of lines) console.log(line);
+  console.log('CPU ms per answered request, of the path\'s server process and of Neo4j (which the paths share, one at a time):');
+  console.log('query      c   | claimgraph server neo4j | peer server neo4j | raw server neo4j');
+  for (const r of rows as any[]) {
+    console.log(
+      [
+        `${r.query.padEnd(10)} ${String(r.concurrency).padStart(2)}`,
+        ...PATHS.map((p) => `${fmt(r[`${p}ServerCpuMs`], 2).padStart(p === 'claimgraph' ? 17 : p.length + 7)} ${fmt(r[`${p}Neo4jCpuMs`], 2).padStart(5)}`),
+      ].join(' | '),
+    );
+  }
   console.log(`Peak RSS (MB): ${JSON.stringify(rss)}; errors: ${errors}`);
   for (const [query, paths] of Object.entries(unanswered)) {
     for (const [path, why] of Object.entries(paths)) console.log(`${path} cannot answer ${query}: ${why}`);

@@ -58,3 +58,13 @@ export const peakRssMb = (child: ChildProcess) => memoryMb(child, 'VmHWM');
 
 /** Current resident set of a process, in MB. */
 export const rssMb = (child: ChildProcess) => memoryMb(child, 'VmRSS');
+
+// Linux reports a process's CPU time in clock ticks of 1/100 s (USER_HZ).
+const TICK_MS = 10;
+
+/** CPU time (user + system) a process has used so far, in ms. */
+export function cpuMs(pid: number): number {
+  // utime and stime are fields 14 and 15; counted after the command name, which may hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}

@@ -14,7 +14,7 @@ describe('npm run bench -- --smoke', () => {
       timeout: 280_000,
     });
     const json = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
-      rows: { query: string; concurrency: number; claimgraphRps: number; peerRps: number; rawRps: number }[];
+      rows: ({ query: string; concurrency: number; claimgraphRps: number; peerRps: number; rawRps: number } & Record<string, number>)[];
       errors: number;
       unanswered: Record<string, unknown>;
       peakRssMb: Record<string, number>;
@@ -29,6 +29,14 @@ describe('npm run bench -- --smoke', () => {
       expect(row.claimgraphRps, `${row.query} c=${row.concurrency}`).toBeGreaterThan(0);
       expect(row.peerRps).toBeGreaterThan(0);
       expect(row.rawRps).toBeGreaterThan(0);
+      for (const path of ['claimgraph', 'peer', 'raw']) {
+        expect(row[`${path}ServerCpuMs`], `${path} ${row.query}`).toBeGreaterThanOrEqual(0);
+        expect(row[`${path}Neo4jCpuMs`], `${path} ${row.query}`).toBeGreaterThanOrEqual(0);
+      }
+    }
+    // Every server did measurable work over the run.
+    for (const path of ['claimgraph', 'peer', 'raw']) {
+      expect(json.rows.reduce((sum, row) => sum + row[`${path}ServerCpuMs`]!, 0), path).toBeGreaterThan(0);
     }
     expect(Object.keys(json.peakRssMb).sort()).toEqual(['claimgraph', 'peer', 'raw']);
     expect(stdout).toMatch(/^query +c +\| claimgraph rps/m);
