@@ -258,7 +258,8 @@ function report(
     console.log(
       [
         `${r.query.padEnd(10)} ${String(r.concurrency).padStart(2)}`,
-        ...PATHS.map((p) => `${fmt(r[`${p}ServerCpuMs`], 2).padStart(p === 'claimgraph' ? 17 : p.length + 7)} ${fmt(r[`${p}Neo4jCpuMs`], 2).padStart(5)}`),
+        // Under the header's "<path> server neo4j".
+        ...PATHS.map((p) => `${fmt(r[`${p}ServerCpuMs`], 2).padStart(`${p} server`.length)} ${fmt(r[`${p}Neo4jCpuMs`], 2).padStart(5)}`),
       ].join(' | '),
     );
   }

@@ -3,7 +3,7 @@
 // DOMException per request, about 9% of the server's CPU on a cheap query. Node's HTTP parser
 // reads exactly Content-Length bytes of a body, so only a body sent without one (chunked) needs
 // counting as it arrives.
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { createGraphQLError, type FetchAPI, type Plugin } from 'graphql-yoga';
 
 const CONTENT_LENGTH = /^\d+$/;
 
@@ -14,7 +14,7 @@ function tooLarge() {
 }
 
 /** A copy of `request` whose body fails with 413 once more than `limit` bytes have arrived. */
-function countingBytes(request: Request, limit: number, fetchAPI: { TransformStream: typeof TransformStream; Request: typeof Request }): Request {
+function countingBytes(request: Request, limit: number, fetchAPI: FetchAPI): Request {
   // A native body stream needs the native TransformStream; the server's ponyfill does not mix with it.
   const Transform = request.body instanceof ReadableStream ? globalThis.TransformStream : fetchAPI.TransformStream;
   let received = 0;
