@@ -4,13 +4,13 @@
 // id with its speaker through claimgraph over HTTP and through the raw Cypher endpoint, over
 // claims picked at random (so no answer is a cached one). Prints one row per size, and JSON.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDriver, graphDatabase } from '../src/neo4j/driver.ts';
+import { parseCount } from '../src/ingest/claim-count.ts';
 import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { BENCH_QUERIES } from './queries.ts';
 import { serve } from './servers.ts';
+import { saveResults } from './results.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,11 +18,7 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '400' },
   },
 });
-const SIZES = values.sizes.split(',').map((size) => {
-  const match = /^(\d+)([km]?)$/i.exec(size.trim());
-  if (!match) throw new Error(`--sizes takes counts like 10k,100k,1m; got "${size}"`);
-  return Number(match[1]) * ({ k: 1e3, m: 1e6 }[match[2]!.toLowerCase()] ?? 1);
-});
+const SIZES = values.sizes.split(',').map((size) => parseCount('sizes', size));
 const REQUESTS = Number(values.requests);
 const lookup = BENCH_QUERIES.find((q) => q.name === 'lookup')!;
 
@@ -92,9 +88,7 @@ try {
       `${String(r.claims).padStart(8)} ${String(r.loadSeconds).padStart(10)} | ${String(r.claimgraph.p50).padStart(14)} ${String(r.claimgraph.p95).padStart(5)} | ${String(r.raw.p50).padStart(7)} ${String(r.raw.p95).padStart(5)}`,
     );
   }
-  mkdirSync(join(PROJECT_ROOT, '.bench'), { recursive: true });
-  writeFileSync(join(PROJECT_ROOT, '.bench', 'lookup-curve.json'), JSON.stringify(rows, null, 2));
-  console.log(JSON.stringify(rows));
+  saveResults('lookup-curve.json', rows);
 } finally {
   await db.close();
   await neo4j.stop();

@@ -5,15 +5,15 @@
 // Reports throughput, errors that are not the client's fault (target 0), latency, and the server's
 // memory at the start and end (target: flat). Exits 1 when any such error occurred.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedGraph } from '../src/ingest/seed.ts';
 import { createDriver, graphDatabase } from '../src/neo4j/driver.ts';
-import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { loadExamples } from '../src/server/examples.ts';
 import { runLoad, type Send } from './load.ts';
 import { peakRssMb, rssMb, serve } from './servers.ts';
+import { saveResults } from './results.ts';
 
 const { values } = parseArgs({
   options: {
@@ -167,10 +167,7 @@ async function main(): Promise<number> {
         `  server RSS ${report.rssStartMb} MB at the start, ${report.rssEndMb} MB at the end (peak ${report.peakRssMb} MB)`,
       ].join('\n'),
     );
-    const dir = join(PROJECT_ROOT, '.bench');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `load-${smoke ? 'smoke' : clients}.json`), JSON.stringify(report, null, 2));
-    console.log(JSON.stringify(report));
+    saveResults(`load-${smoke ? 'smoke' : clients}.json`, report);
     return tally.serverErrors === 0 ? 0 : 1;
   } finally {
     server?.child.kill('SIGTERM');

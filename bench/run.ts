@@ -4,17 +4,18 @@
 // the best hand-written Cypher behind a bare HTTP endpoint (the floor). Prints one table and JSON.
 // Figures come from this run only; the ratios compare paths measured side by side in it.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedGraph } from '../src/ingest/seed.ts';
 import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
 import { ensureGraphSchema } from '../src/neo4j/graph-schema.ts';
+import { parseCount } from '../src/ingest/claim-count.ts';
 import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { runLoad, type LoadResult, type Send } from './load.ts';
 import { cpuMs, peakRssMb, serve, type Served } from './servers.ts';
 import { PEER_QUERIES } from './peer/queries.ts';
 import { BENCH_QUERIES, type BenchTargets } from './queries.ts';
+import { saveResults } from './results.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,7 @@ const { values } = parseArgs({
 });
 
 const smoke = values.smoke;
-const claims = smoke ? 0 : Number(values.claims);
+const claims = smoke ? 0 : parseCount('claims', values.claims);
 const seconds = smoke ? 0.5 : Number(values.seconds);
 const levels = (smoke ? '1,4' : values.concurrency).split(',').map(Number);
 const warmSeconds = smoke ? 0.5 : Math.min(5, seconds);
@@ -283,10 +284,7 @@ function report(
       `p95 ≤ 1.25× raw in ${compared('p95VsRaw').filter((r) => r.p95VsRaw! <= 1.25).length}/${compared('p95VsRaw').length} such cells`,
   );
   const json = { size, targets, seconds, concurrency: levels, rows, peakRssMb: rss, errors, unanswered };
-  const dir = join(PROJECT_ROOT, '.bench');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `results-${smoke ? 'smoke' : size.claims}.json`), JSON.stringify(json, null, 2));
-  console.log(JSON.stringify(json));
+  saveResults(`results-${smoke ? 'smoke' : size.claims}.json`, json);
 }
 
 await main();

@@ -1,26 +1,17 @@
 // `npm run generate -- --claims N [--seed S] [--batch B] [--reset]`: loads a synthetic news graph of
-// N claims (src/ingest/generate.ts) into the configured Neo4j through the seed's write path, one
-// transaction per batch, and reports the throughput. Re-running the same command is an idempotent
-// upsert: the same ids, the same graph.
+// N claims (src/ingest/generate.ts) into the configured Neo4j (src/ingest/bulk-load.ts) and reports
+// the throughput. Re-running the same command is an idempotent upsert: the same ids, the same graph.
 import { parseArgs } from 'node:util';
 import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
-import { ensureGraphSchema } from '../neo4j/graph-schema.ts';
 import { countGraph, formatCounts } from '../neo4j/graph-stats.ts';
-import { deleteEntireGraph, writeGraphBatch } from '../neo4j/graph-writer.ts';
 import { onShutdown } from '../shutdown.ts';
-import { generateNews, planNews } from './generate.ts';
+import { loadGeneratedNews } from './bulk-load.ts';
+import { parseCount } from './claim-count.ts';
+import { planNews } from './generate.ts';
 
 /** Claims per transaction: 2,500 and 25,000 loaded 50k claims equally fast here; this sits between. */
 const DEFAULT_BATCH = 10_000;
-
-/** "250000", "250_000", "250k" or "1m". */
-function count(option: string, value: string): number {
-  const match = /^(\d[\d_]*)([km]?)$/i.exec(value.trim());
-  const n = match ? Number(match[1]!.replaceAll('_', '')) * ({ k: 1e3, m: 1e6 }[match[2]!.toLowerCase()] ?? 1) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${option} must be a positive whole number, got "${value}"`);
-  return n;
-}
 
 const { values } = parseArgs({
   options: {
@@ -30,13 +21,22 @@ const { values } = parseArgs({
     reset: { type: 'boolean', default: false },
   },
 });
-if (values.claims === undefined) {
-  console.error('usage: npm run generate -- --claims N [--seed S] [--batch B] [--reset]');
-  process.exit(2);
+const USAGE = 'usage: npm run generate -- --claims N [--seed S] [--batch B] [--reset]';
+
+/** A count option's value, or the process ends with what was wrong and the usage. */
+function countOption(option: 'claims' | 'seed' | 'batch'): number {
+  try {
+    const value = values[option];
+    if (value === undefined) throw new Error(`--${option} is required`);
+    return parseCount(option, value);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
 }
-const claims = count('claims', values.claims);
-const seed = count('seed', values.seed);
-const batchClaims = count('batch', values.batch);
+const claims = countOption('claims');
+const seed = countOption('seed');
+const batchClaims = countOption('batch');
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -47,8 +47,8 @@ function clock(totalSeconds: number): string {
 }
 
 /** One stderr line rewritten in place with \r: claims done, share, rate, time left. */
-function showProgress(done: number, startedAt: number): void {
-  const elapsed = (performance.now() - startedAt) / 1000;
+function showProgress(done: number, writeMs: number): void {
+  const elapsed = writeMs / 1000;
   const rate = elapsed > 0 ? done / elapsed : 0;
   const eta = rate > 0 ? clock((claims - done) / rate) : '?';
   process.stderr.write(
@@ -60,44 +60,26 @@ function showProgress(done: number, startedAt: number): void {
 const db = await connectGraphDatabase(neo4jSettingsFromEnv());
 onShutdown(() => db.close());
 try {
-  await ensureGraphSchema(db);
-  if (values.reset) {
-    console.log('--reset: emptying the database before loading.');
-    await deleteEntireGraph(db);
-  }
   const plan = planNews(claims);
   console.log(
     `Generating ${thousands(claims)} claims (seed ${seed}, ${thousands(batchClaims)} per batch) with ` +
       `${thousands(plan.actors)} actors, ${thousands(plan.locations)} places and ${thousands(plan.events)} events.`,
   );
-
-  const startedAt = performance.now();
-  const totals = { claims: 0, evidence: 0, articles: 0, batches: 0 };
-  // The next batch is generated while the previous one is being written; writes stay in order,
-  // since a batch may refer to claims an earlier one stored.
-  let writing: Promise<void> = Promise.resolve();
-  for await (const batch of generateNews({ claims, seed, batchClaims })) {
-    await writing;
-    writing = writeGraphBatch(db, batch).then(() => {
-      totals.claims += batch.claims.length;
-      totals.evidence += batch.evidence.length;
-      totals.articles += batch.articles.length;
-      totals.batches++;
-      showProgress(totals.claims, startedAt);
-    });
-    // Handled by the next await; this keeps a failure during generation from being "unhandled".
-    writing.catch(() => {});
-  }
-  await writing;
-  const loadMs = performance.now() - startedAt;
+  if (values.reset) console.log('--reset: emptying the database; the read-only indexes are built after the load.');
+  const report = await loadGeneratedNews(db, { claims, seed, batchClaims, reset: values.reset }, (totals, writeMs) =>
+    showProgress(totals.claims, writeMs),
+  );
   process.stderr.write('\n');
 
+  const totalSeconds = (report.writeMs + report.indexMs) / 1000;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   console.log(
     [
-      `Loaded ${thousands(totals.claims)} claims, ${thousands(totals.evidence)} pieces of evidence and ` +
-        `${thousands(totals.articles)} articles in ${totals.batches} batches.`,
-      `Time: ${seconds(loadMs)} s, sustained ${thousands(totals.claims / (loadMs / 1000))} claims/s.`,
+      `Loaded ${thousands(report.claims)} claims, ${thousands(report.evidence)} pieces of evidence and ` +
+        `${thousands(report.articles)} articles in ${report.batches} batches.`,
+      `Time: ${seconds(report.writeMs)} s writing` +
+        (values.reset ? ` + ${seconds(report.indexMs)} s building the read-only indexes` : '') +
+        `, sustained ${thousands(report.claims / totalSeconds)} claims/s.`,
       `Peak RSS of this process: ${peakRssMb.toFixed(0)} MB.`,
     ].join('\n'),
   );

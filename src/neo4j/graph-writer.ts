@@ -152,14 +152,31 @@ SET e.text = row.text, e.start = toInteger(row.start), e.end = toInteger(row.end
 MERGE (c)-[:EVIDENCED_BY]->(e)
 MERGE (e)-[:FOUND_IN]->(a)`;
 
-/** Claim-to-claim links; the type comes from this closed list, never from input. */
-const CLAIM_LINK_TYPES = ['DISPUTES', 'SUPPORTS'] as const;
-const linkClaims = (type: (typeof CLAIM_LINK_TYPES)[number]) => `
+/** Claim-to-claim links; the type is one of these two, never taken from input. */
+const linkClaims = (type: 'DISPUTES' | 'SUPPORTS') => `
 UNWIND $rows AS row
 MATCH (from:Claim {id: row.fromId})
 MATCH (to:Claim {id: row.toId})
 MERGE (from)-[r:${type}]->(to)
 SET r.rationale = row.rationale`;
+const LINK_DISPUTES = linkClaims('DISPUTES');
+const LINK_SUPPORTS = linkClaims('SUPPORTS');
+
+/** The statements of a batch in the order they run, by name: reports of a load's time use the names. */
+export const WRITE_STATEMENTS = {
+  'upsert locations': UPSERT_LOCATIONS,
+  'link locations': LINK_LOCATIONS,
+  'upsert actors': UPSERT_ACTORS,
+  'link actors': LINK_ACTORS,
+  'upsert articles': UPSERT_ARTICLES,
+  'upsert events': UPSERT_EVENTS,
+  'link events': LINK_EVENTS,
+  'upsert claims': UPSERT_CLAIMS,
+  'prune evidence': PRUNE_EVIDENCE,
+  'upsert evidence': UPSERT_EVIDENCE,
+  'link disputes': LINK_DISPUTES,
+  'link supports': LINK_SUPPORTS,
+} as const;
 
 async function runIfAny(tx: ManagedTransaction, statement: string, rows: unknown[], key = 'rows'): Promise<void> {
   if (rows.length > 0) await tx.run(statement, { [key]: rows });
@@ -210,8 +227,8 @@ export async function writeGraphBatchInTransaction(tx: ManagedTransaction, batch
   await runIfAny(tx, UPSERT_CLAIMS, batch.claims.map(withDistinctLinks));
   await runIfAny(tx, PRUNE_EVIDENCE, evidencePairs(batch), 'pairs');
   await runIfAny(tx, UPSERT_EVIDENCE, batch.evidence);
-  await runIfAny(tx, linkClaims('DISPUTES'), batch.disputes);
-  await runIfAny(tx, linkClaims('SUPPORTS'), batch.supports);
+  await runIfAny(tx, LINK_DISPUTES, batch.disputes);
+  await runIfAny(tx, LINK_SUPPORTS, batch.supports);
 }
 
 /** Stores one batch in one write transaction. */

@@ -85,10 +85,13 @@ const JVM_FLAGS = [
   '--enable-native-access=ALL-UNNAMED',
 ];
 
-function javaExecutable(): string {
+/** A program of the JDK that runs the local server: java, or a tool such as jcmd or jfr. */
+export function jdkProgram(name: string): string {
   const home = process.env.NEO4J_JAVA_HOME || process.env.JAVA_HOME;
-  return home ? join(home, 'bin/java') : 'java';
+  return home ? join(home, 'bin', name) : name;
 }
+
+const javaExecutable = () => jdkProgram('java');
 
 /** Resolves a pom's jars with Maven once per pom version (cached under .neo4j/); jars stay in ~/.m2. */
 async function resolveJars(pom: string, cachePrefix: string, what: string, announce: () => void): Promise<string> {
