@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { loadGeneratedNews } from '../src/ingest/bulk-load.ts';
+import { loadGeneratedNews, showProgress } from '../src/ingest/bulk-load.ts';
 import { parseCount } from '../src/ingest/claim-count.ts';
 import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
 import { WRITE_STATEMENTS } from '../src/neo4j/graph-writer.ts';
@@ -141,7 +141,10 @@ try {
   const waitedMs = new Map<string, number>();
   console.error(`Loading ${claims.toLocaleString('en-US')} claims with Neo4j under the flight recorder...`);
   jcmd('JFR.start', 'name=claimgraph-load', 'settings=profile', `filename=${recording}`);
-  const report = await loadGeneratedNews(timedWrites(db, waitedMs), { claims, seed: 1, batchClaims, reset: true });
+  const report = await loadGeneratedNews(timedWrites(db, waitedMs), { claims, seed: 1, batchClaims, reset: true }, (totals, writeMs) =>
+    showProgress(totals.claims, claims, writeMs),
+  );
+  process.stderr.write('\n');
   jcmd('JFR.stop', 'name=claimgraph-load');
   const { samples, gcPauseMs, neo4jCpu, machineCpu } = await readRecording(recording);
 

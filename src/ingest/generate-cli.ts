@@ -6,7 +6,7 @@ import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
 import { countGraph, formatCounts } from '../neo4j/graph-stats.ts';
 import { onShutdown } from '../shutdown.ts';
-import { loadGeneratedNews } from './bulk-load.ts';
+import { loadGeneratedNews, showProgress } from './bulk-load.ts';
 import { parseCount } from './claim-count.ts';
 import { planNews } from './generate.ts';
 
@@ -41,22 +41,6 @@ const batchClaims = countOption('batch');
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
 
-function clock(totalSeconds: number): string {
-  const s = Math.round(totalSeconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
-/** One stderr line rewritten in place with \r: claims done, share, rate, time left. */
-function showProgress(done: number, writeMs: number): void {
-  const elapsed = writeMs / 1000;
-  const rate = elapsed > 0 ? done / elapsed : 0;
-  const eta = rate > 0 ? clock((claims - done) / rate) : '?';
-  process.stderr.write(
-    `\r  ${thousands(done)}/${thousands(claims)} claims  ${((100 * done) / claims).toFixed(1).padStart(5)}%  ` +
-      `${thousands(rate)} claims/s  ETA ${eta}   `,
-  );
-}
-
 const db = await connectGraphDatabase(neo4jSettingsFromEnv());
 onShutdown(() => db.close());
 try {
@@ -67,7 +51,7 @@ try {
   );
   if (values.reset) console.log('--reset: emptying the database; the read-only indexes are built after the load.');
   const report = await loadGeneratedNews(db, { claims, seed, batchClaims, reset: values.reset }, (totals, writeMs) =>
-    showProgress(totals.claims, writeMs),
+    showProgress(totals.claims, claims, writeMs),
   );
   process.stderr.write('\n');
 
