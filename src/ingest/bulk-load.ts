@@ -1,7 +1,7 @@
 // Loads a synthetic news graph (generate.ts) through the seed's write path: one transaction per
 // batch, each an idempotent upsert, so an interrupted load is completed by running it again.
 import type { GraphDatabase } from '../neo4j/driver.ts';
-import { dropSecondaryIndexes, ensureGraphSchema } from '../neo4j/graph-schema.ts';
+import { dropSecondaryIndexes, ensureConstraints, ensureGraphSchema } from '../neo4j/graph-schema.ts';
 import { deleteEntireGraph, writeGraphBatch } from '../neo4j/graph-writer.ts';
 import { generateNews, type GenerateOptions } from './generate.ts';
 
@@ -50,10 +50,14 @@ export async function loadGeneratedNews(
   /** After each committed batch, with the time spent writing so far. */
   onBatch: (totals: Readonly<LoadTotals>, writeMs: number) => void = () => {},
 ): Promise<LoadReport> {
-  await ensureGraphSchema(db);
   if (options.reset) {
+    // Dropped before the graph is emptied, so that neither the delete nor a rebuild of an index an
+    // interrupted load left missing works on the old graph.
     await dropSecondaryIndexes(db);
     await deleteEntireGraph(db);
+    await ensureConstraints(db);
+  } else {
+    await ensureGraphSchema(db);
   }
   const startedAt = performance.now();
   const totals: LoadTotals = { claims: 0, evidence: 0, articles: 0, batches: 0 };

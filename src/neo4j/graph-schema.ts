@@ -55,16 +55,23 @@ async function runEach(db: GraphDatabase, statements: readonly string[]): Promis
   }
 }
 
+const AWAIT_INDEXES = `CALL db.awaitIndexes(${INDEX_WAIT_SECONDS})`;
+
 /** Creates whatever constraint or index is missing and waits until all of them are online. */
 export async function ensureGraphSchema(db: GraphDatabase): Promise<void> {
-  await runEach(db, [...STATEMENTS, `CALL db.awaitIndexes(${INDEX_WAIT_SECONDS})`]);
+  await runEach(db, [...STATEMENTS, AWAIT_INDEXES]);
+}
+
+/** Only the id constraints the writes need, for a bulk load that builds the other indexes after it. */
+export async function ensureConstraints(db: GraphDatabase): Promise<void> {
+  await runEach(db, [...CONSTRAINTS, AWAIT_INDEXES]);
 }
 
 /**
  * Drops the indexes only reads use, for a bulk load into an empty graph: building them once from the
  * loaded graph costs less than keeping them up to date through every batch (the full-text indexes'
  * updates, refreshes and segment merges were a third of Neo4j's CPU during a load). The id
- * constraints stay; ensureGraphSchema builds the rest again.
+ * constraints stay (see ensureConstraints); ensureGraphSchema builds the rest again.
  */
 export async function dropSecondaryIndexes(db: GraphDatabase): Promise<void> {
   await runEach(db, Object.keys(SECONDARY_INDEXES).map((name) => `DROP INDEX ${name} IF EXISTS`));
