@@ -140,10 +140,12 @@ RETURN total, page`,
       cypher: `MATCH (a:Actor {id: $actor})
 CALL (a) {
   MATCH (a)-[:STATED]->(c:Claim)-[:ABOUT]->(subject:Actor) WHERE subject <> a
-  RETURN a.id AS speaker, subject.id AS subject, count(DISTINCT c) AS claims
+  WITH a, subject, count(DISTINCT c) AS claims
+  RETURN a.id AS speaker, subject.id AS subject, claims
   UNION ALL
   MATCH (speaker:Actor)-[:STATED]->(c:Claim)-[:ABOUT]->(a) WHERE speaker <> a
-  RETURN speaker.id AS speaker, a.id AS subject, count(DISTINCT c) AS claims
+  WITH a, speaker, count(DISTINCT c) AS claims
+  RETURN speaker.id AS speaker, a.id AS subject, claims
 }
 RETURN speaker, subject, claims ORDER BY claims DESC, speaker, subject LIMIT 50`,
       params: (t) => ({ actor: t.actorId }),

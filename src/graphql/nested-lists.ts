@@ -7,18 +7,12 @@
 // one per level. The plan is read off the request's selection, keyed by the path each list will be
 // resolved at; a list the plan leaves out (it has a filter or a directive, or arguments that will be
 // refused) is fetched by its own resolver as before, one statement for all its parents.
-import {
-  getArgumentValues,
-  Kind,
-  type FieldNode,
-  type GraphQLField,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { getArgumentValues, type FieldNode, type GraphQLField } from 'graphql';
 import type { ClaimListRequest, ClaimLists, ClaimOrder, ClaimScope, NestedClaimLists } from '../neo4j/reads/claims.ts';
 import type { AboutRole } from '../model/vocabulary.ts';
 import type { ClaimLinks } from '../neo4j/reads/rows.ts';
 import { pageWindow, type ConnectionArgs } from './paging.ts';
+import { selectedFields, type SelectionRequest } from './selection.ts';
 
 /** Claim lists whose parent is a claim, by field name. */
 const LISTS_OF_CLAIM: Record<string, ClaimScope> = {
@@ -38,40 +32,19 @@ const LISTS_OF_ACTOR: Record<string, ClaimScope> = {
 /** Arguments a folded list may have; a filter's checks and key lookups stay with its resolver. */
 const FOLDABLE_ARGUMENTS = new Set(['first', 'last', 'after', 'before', 'orderBy', 'role']);
 
-type Request = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'schema' | 'variableValues'>;
-
-/** The fields selected under `nodes`, through fragments, grouped by response key. */
-function selectedFields(request: Request, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        fields.set(key, [...(fields.get(key) ?? []), selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        visit(selection.selectionSet);
-      } else {
-        visit(request.fragments[selection.name.value]?.selectionSet);
-      }
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet);
-  return fields;
-}
-
-function fieldOf(request: Request, typeName: 'Claim' | 'Actor', name: string): GraphQLField<unknown, unknown> {
+function fieldOf(request: SelectionRequest, typeName: 'Claim' | 'Actor', name: string): GraphQLField<unknown, unknown> {
   const type = request.schema.getType(typeName) as { getFields(): Record<string, GraphQLField<unknown, unknown>> };
   return type.getFields()[name]!;
 }
 
 /** The links of a claim that the claim fields `nodes` select (through fragments, whatever their type). */
-function claimLinksSelected(request: Request, nodes: readonly FieldNode[]): ClaimLinks {
+function claimLinksSelected(request: SelectionRequest, nodes: readonly FieldNode[]): ClaimLinks {
   const names = new Set([...selectedFields(request, nodes).values()].map((fields) => fields[0]!.name.value));
   return { speaker: names.has('speaker'), onBehalfOf: names.has('onBehalfOf'), channel: names.has('channel') };
 }
 
 /** The nodes selected under a connection's edges, however aliased. */
-function edgeNodes(request: Request): { path: string; nodes: FieldNode[] }[] {
+function edgeNodes(request: SelectionRequest): { path: string; nodes: FieldNode[] }[] {
   const found: { path: string; nodes: FieldNode[] }[] = [];
   for (const [edgesKey, edges] of selectedFields(request, request.fieldNodes)) {
     if (edges[0]!.name.value !== 'edges') continue;
@@ -83,7 +56,7 @@ function edgeNodes(request: Request): { path: string; nodes: FieldNode[] }[] {
 }
 
 /** The links the claims of the connection selected by `request` need. */
-export function claimLinksUnderConnection(request: Request): ClaimLinks {
+export function claimLinksUnderConnection(request: SelectionRequest): ClaimLinks {
   return claimLinksSelected(request, edgeNodes(request).flatMap(({ nodes }) => nodes));
 }
 
@@ -93,7 +66,7 @@ interface ListArgs extends ConnectionArgs {
 }
 
 function plannedList(
-  request: Request,
+  request: SelectionRequest,
   parentType: 'Claim' | 'Actor',
   nodes: FieldNode[],
   scope: ClaimScope,
@@ -120,7 +93,7 @@ function plannedList(
 
 /** The lists selected on the claims or actors that `nodes` select, resolved under `path`. */
 function listsUnder(
-  request: Request,
+  request: SelectionRequest,
   parentType: 'Claim' | 'Actor',
   nodes: readonly FieldNode[],
   path: string,
@@ -136,12 +109,12 @@ function listsUnder(
 }
 
 /** The lists nested under the actor that `nodes` select, resolved at `path`. */
-export function listsUnderActor(request: Request, nodes: readonly FieldNode[], path: string): ClaimLists {
+export function listsUnderActor(request: SelectionRequest, nodes: readonly FieldNode[], path: string): ClaimLists {
   return listsUnder(request, 'Actor', nodes, path);
 }
 
 /** The lists nested under the claims that `nodes` select, and under their speakers, resolved at `path`. */
-function listsUnderClaims(request: Request, nodes: readonly FieldNode[], path: string): NestedClaimLists {
+function listsUnderClaims(request: SelectionRequest, nodes: readonly FieldNode[], path: string): NestedClaimLists {
   const ofSpeaker = new Map<string, ClaimListRequest>();
   for (const [key, fields] of selectedFields(request, nodes)) {
     if (fields[0]!.name.value !== 'speaker') continue;
@@ -154,12 +127,12 @@ function listsUnderClaims(request: Request, nodes: readonly FieldNode[], path: s
 export type ClaimRowPlan = Required<Pick<ClaimListRequest, 'nested' | 'links'>>;
 
 /** The plan for the claims that `nodes` (claim fields) select, resolved at `path`. */
-export function underClaims(request: Request, nodes: readonly FieldNode[], path: string): ClaimRowPlan {
+export function underClaims(request: SelectionRequest, nodes: readonly FieldNode[], path: string): ClaimRowPlan {
   return { nested: listsUnderClaims(request, nodes, path), links: claimLinksSelected(request, nodes) };
 }
 
 /** The plan for the claims of the claim connection selected at `path`, through every edges/node alias. */
-export function underConnection(request: Request, path: string): ClaimRowPlan {
+export function underConnection(request: SelectionRequest, path: string): ClaimRowPlan {
   const ofClaim = new Map<string, ClaimListRequest>();
   const ofSpeaker = new Map<string, ClaimListRequest>();
   for (const edge of edgeNodes(request)) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actorNetwork, MAX_PATH_HOPS, shortestActorPath, type NetworkLinkRow, type PathRow } from '../../neo4j/reads/network.ts';
 import { builder } from '../builder.ts';
 import { notFound } from '../errors.ts';
+import { selectsField } from '../selection.ts';
 import { ACTOR_TYPENAMES, keyOf } from '../keys.ts';
 import { ClaimKindEnum } from './enums.ts';
 import { required } from './claim.ts';
@@ -17,7 +18,13 @@ builder.objectType(NetworkLinkRef, {
     speaker: t.field({ type: ActorRef, resolve: (l, _, ctx) => ctx.loaders.actor.load(l.speakerId).then(required) }),
     subject: t.field({ type: ActorRef, resolve: (l, _, ctx) => ctx.loaders.actor.load(l.subjectId).then(required) }),
     claimCount: t.exposeInt('claimCount'),
-    kinds: t.field({ type: [ClaimKindEnum], resolve: (l) => l.kinds }),
+    kinds: t.field({
+      type: [ClaimKindEnum],
+      resolve: (l) => {
+        if (l.kinds === null) throw new Error('the links were fetched without their kinds');
+        return l.kinds;
+      },
+    }),
   }),
 });
 
@@ -84,10 +91,15 @@ builder.queryFields((t) => ({
       actor: t.arg.id({ description: 'Only links from or to this actor (key or global ID).' }),
       first: t.arg.int({ defaultValue: 50, validate: z.number().int().min(1).max(500) }),
     },
-    resolve: async (_, args, ctx) => {
+    resolve: async (_, args, ctx, info) => {
       const actorId = args.actor ? keyOf(args.actor, ACTOR_TYPENAMES, 'actor') : null;
-      if (actorId && !(await ctx.loaders.actor.load(actorId))) throw notFound('actor', actorId);
-      return actorNetwork(ctx.db, actorId, args.first ?? 50);
+      // The actor's own row and its network are read at once; the row also serves its links' ends.
+      const [actor, links] = await Promise.all([
+        actorId ? ctx.loaders.actor.load(actorId) : null,
+        actorNetwork(ctx.db, actorId, args.first ?? 50, { kinds: selectsField(info, ['links', 'kinds']) }),
+      ]);
+      if (actorId && !actor) throw notFound('actor', actorId);
+      return links;
     },
   }),
   actorPath: t.field({

@@ -1,0 +1,69 @@
+// The actor network reads only what a request selects: the claims' kinds are collected only when
+// `links { kinds }` is asked for, under any alias or fragment. Either way the links, their counts and
+// their order are those a plain Cypher aggregate over the seeded graph gives.
+import { describe, expect, it } from 'vitest';
+import { useSeededServer } from './support/server.ts';
+
+const live = useSeededServer();
+
+interface Link {
+  claimCount: number;
+  speaker: { key: string };
+  subject: { key: string };
+  kinds?: string[];
+  sorts?: string[];
+}
+
+const network = async (actor: string, selection: string, fragments = '') => {
+  const answer = await live.server.query<{ actorNetwork: { links: Link[] } }>(
+    `query($actor: ID!) { actorNetwork(actor: $actor, first: 500) { links { claimCount speaker { key } subject { key } ${selection} } } } ${fragments}`,
+    { actor },
+  );
+  expect(answer.errors).toBeUndefined();
+  return answer;
+};
+
+describe('the actor network', () => {
+  it('counts and orders the links around an actor as Cypher does, with kinds only when selected', async () => {
+    const expected = await live.db.read(async (tx) => {
+      const result = await tx.run(`
+        MATCH (speaker:Actor)-[:STATED]->(c:Claim)-[:ABOUT]->(subject:Actor)
+        WHERE speaker <> subject AND 'sergey-lavrov' IN [speaker.id, subject.id]
+        WITH speaker.id AS speaker, subject.id AS subject, count(DISTINCT c) AS claimCount, collect(DISTINCT c.kind) AS kinds
+        RETURN speaker, subject, claimCount, kinds ORDER BY claimCount DESC, speaker, subject`);
+      return result.records.map((r) => r.toObject() as { speaker: string; subject: string; claimCount: number; kinds: string[] });
+    });
+    expect(expected.length).toBeGreaterThan(3);
+
+    const plain = await network('sergey-lavrov', '');
+    const withKinds = await network('sergey-lavrov', 'kinds');
+    const aliased = await network('sergey-lavrov', 'sorts: kinds');
+    const throughFragment = await network('sergey-lavrov', '...Kinds', 'fragment Kinds on NetworkLink { kinds }');
+
+    const pairs = (links: Link[]) => links.map((l) => [l.speaker.key, l.subject.key, l.claimCount]);
+    const expectedPairs = expected.map((e) => [e.speaker, e.subject, e.claimCount]);
+    for (const answer of [plain, withKinds, aliased, throughFragment]) {
+      expect(pairs(answer.data!.actorNetwork.links)).toEqual(expectedPairs);
+    }
+    const sorted = (kinds: string[] | undefined) => [...(kinds ?? [])].sort();
+    expected.forEach((e, i) => {
+      expect(sorted(withKinds.data!.actorNetwork.links[i]!.kinds)).toEqual(sorted(e.kinds));
+      expect(sorted(aliased.data!.actorNetwork.links[i]!.sorts)).toEqual(sorted(e.kinds));
+      expect(sorted(throughFragment.data!.actorNetwork.links[i]!.kinds)).toEqual(sorted(e.kinds));
+    });
+    expect(plain.data!.actorNetwork.links[0]).not.toHaveProperty('kinds');
+  });
+
+  it('costs the same statements whatever the number of links, and reports an unknown actor', async () => {
+    const few = await live.server.query(`{ actorNetwork(actor: "sergey-lavrov", first: 1) { links { speaker { key } subject { name } } } }`);
+    const many = await live.server.query(`{ actorNetwork(actor: "sergey-lavrov", first: 500) { links { speaker { key } subject { name } } } }`);
+    expect(few.data!.actorNetwork.links).toHaveLength(1);
+    expect(many.data!.actorNetwork.links.length).toBeGreaterThan(3);
+    expect(many.extensions!.cypherStatements).toBe(few.extensions!.cypherStatements);
+
+    const unknown = await live.server.query(`{ actorNetwork(actor: "no-such-actor") { links { claimCount } } }`);
+    expect(unknown.data).toBeNull();
+    expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(unknown.errors![0]!.message).toContain('no-such-actor');
+  });
+});
