@@ -22,6 +22,17 @@ export function compiledEntry(entry: string): string {
   return script;
 }
 
+/**
+ * The Node flags of `npm start` (package.json): every server of a benchmark runs with them, so that
+ * each path gets the same runtime as claimgraph in production. A young generation of 64 MB instead
+ * of 16 MB lets a request's garbage die young: a third of the scavenges, and less promoted.
+ */
+export const SERVER_NODE_FLAGS: string[] = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.start as string
+)
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'));
+
 /** Starts a server from its source entry point's compiled form. */
 export async function serve<Name extends string>(
   name: Name,
@@ -29,7 +40,7 @@ export async function serve<Name extends string>(
   port: number,
   env: Record<string, string>,
 ): Promise<Served<Name>> {
-  const child = spawn(process.execPath, [compiledEntry(entry)], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, compiledEntry(entry)], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

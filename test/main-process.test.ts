@@ -3,13 +3,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, inject, it } from 'vitest';
-import { compiledEntry } from '../bench/servers.ts';
+import { compiledEntry, SERVER_NODE_FLAGS } from '../bench/servers.ts';
 
 describe('the server process (npm start: src/main.ts, compiled)', () => {
   it('serves, then shuts down gracefully on SIGTERM', async () => {
     const { uri, username, password } = inject('neo4j');
     // Pointed at the suite's Neo4j through NEO4J_URI, so it starts no server of its own.
-    const child = spawn(process.execPath, [compiledEntry('src/main.ts')], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, compiledEntry('src/main.ts')], {
       env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, PORT: '0', HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
