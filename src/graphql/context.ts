@@ -15,16 +15,28 @@ import {
   evidenceByIds,
   locationsByIds,
 } from '../neo4j/reads/entities.ts';
+import type { ClaimRow, ClaimRowParts } from '../neo4j/reads/rows.ts';
 
 export function createLoaders(db: GraphDatabase) {
   const loader = <T>(load: (db: GraphDatabase, ids: readonly string[]) => Promise<(T | null)[]>) =>
     new DataLoader<string, T | null>((ids) => load(db, ids));
+  const claim = loader((db, ids) => claimsByIds(db, ids));
+  const claimsWithParts = new Map<string, DataLoader<string, ClaimRow | null>>();
   return {
     article: loader(articlesByIds),
     actor: loader(actorsByIds),
     location: loader(locationsByIds),
     event: loader(eventsByIds),
-    claim: loader(claimsByIds),
+    /** Whole claim rows, which every field of a claim can be resolved from. */
+    claim,
+    /** Claim rows with only the parts one place of the request selects. */
+    claimWith(parts: ClaimRowParts): DataLoader<string, ClaimRow | null> {
+      if (Object.values(parts).every(Boolean)) return claim;
+      const key = JSON.stringify(parts);
+      let partial = claimsWithParts.get(key);
+      if (!partial) claimsWithParts.set(key, (partial = loader((db, ids) => claimsByIds(db, ids, parts))));
+      return partial;
+    },
     evidence: loader(evidenceByIds),
   };
 }
@@ -109,4 +121,20 @@ export function pathKey(path: Path): string {
   const keys: string[] = [];
   for (let at: Path | undefined = path; at; at = at.prev) if (typeof at.key === 'string') keys.push(at.key);
   return keys.reverse().join('.');
+}
+
+/**
+ * A part of a row that reads may leave out when the request does not select it (see ClaimRowParts):
+ * from the row when it has it, else from the entity's whole row, which `loadWhole` reads through the
+ * request's loader.
+ */
+export async function rowPart<Row extends object, K extends keyof Row>(
+  row: Row,
+  part: K,
+  loadWhole: () => Promise<Row | null>,
+): Promise<Exclude<Row[K], undefined>> {
+  if (row[part] !== undefined) return row[part] as Exclude<Row[K], undefined>;
+  const whole = await loadWhole();
+  if (!whole || whole[part] === undefined) throw new Error(`the ${String(part)} of a row could not be read`);
+  return whole[part] as Exclude<Row[K], undefined>;
 }

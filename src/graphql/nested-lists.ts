@@ -1,5 +1,5 @@
 // What a request selects under listed claims, read off its selection before the list is fetched:
-// which of a claim's links its rows need, and the claim lists nested under them.
+// which parts of a claim's row (links, details) it needs, and the claim lists nested under them.
 //
 // Folding nested claim lists: the lists a request selects under listed claims (a claim's disputes,
 // its speaker's other claims, and theirs in turn) are fetched by the statement that lists the
@@ -10,7 +10,7 @@
 import { getArgumentValues, type FieldNode, type GraphQLField } from 'graphql';
 import type { ClaimListRequest, ClaimLists, ClaimOrder, ClaimScope, NestedClaimLists } from '../neo4j/reads/claims.ts';
 import type { AboutRole } from '../model/vocabulary.ts';
-import type { ClaimLinks } from '../neo4j/reads/rows.ts';
+import type { ClaimRowParts } from '../neo4j/reads/rows.ts';
 import { pageWindow, type ConnectionArgs } from './paging.ts';
 import { selectedFields, type SelectionRequest } from './selection.ts';
 
@@ -37,10 +37,31 @@ function fieldOf(request: SelectionRequest, typeName: 'Claim' | 'Actor', name: s
   return type.getFields()[name]!;
 }
 
-/** The links of a claim that the claim fields `nodes` select (through fragments, whatever their type). */
-function claimLinksSelected(request: SelectionRequest, nodes: readonly FieldNode[]): ClaimLinks {
-  const names = new Set([...selectedFields(request, nodes).values()].map((fields) => fields[0]!.name.value));
-  return { speaker: names.has('speaker'), onBehalfOf: names.has('onBehalfOf'), channel: names.has('channel') };
+/** Claim fields that read a row's details, and actor fields that read a speaker's details. */
+const CLAIM_DETAIL_FIELDS = ['quote', 'cue', 'statedOn'];
+const ACTOR_DETAIL_FIELDS = ['aliases', 'description', 'basedIn'];
+
+/** The names of the fields selected under `nodes`, whatever their response keys. */
+function selectedNames(request: SelectionRequest, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+  const names = new Map<string, FieldNode[]>();
+  for (const fields of selectedFields(request, nodes).values()) {
+    const name = fields[0]!.name.value;
+    names.set(name, [...(names.get(name) ?? []), ...fields]);
+  }
+  return names;
+}
+
+/** The parts of a claim row that the claim fields `nodes` select (through fragments, whatever their type). */
+function claimRowPartsSelected(request: SelectionRequest, nodes: readonly FieldNode[]): ClaimRowParts {
+  const names = selectedNames(request, nodes);
+  const speakerNames = selectedNames(request, names.get('speaker') ?? []);
+  return {
+    speaker: names.has('speaker'),
+    onBehalfOf: names.has('onBehalfOf'),
+    channel: names.has('channel'),
+    details: CLAIM_DETAIL_FIELDS.some((name) => names.has(name)),
+    speakerDetails: ACTOR_DETAIL_FIELDS.some((name) => speakerNames.has(name)),
+  };
 }
 
 /** The nodes selected under a connection's edges, however aliased. */
@@ -55,9 +76,9 @@ function edgeNodes(request: SelectionRequest): { path: string; nodes: FieldNode[
   return found;
 }
 
-/** The links the claims of the connection selected by `request` need. */
-export function claimLinksUnderConnection(request: SelectionRequest): ClaimLinks {
-  return claimLinksSelected(request, edgeNodes(request).flatMap(({ nodes }) => nodes));
+/** The parts of their rows that the claims of the connection selected by `request` need. */
+export function claimRowPartsUnderConnection(request: SelectionRequest): ClaimRowParts {
+  return claimRowPartsSelected(request, edgeNodes(request).flatMap(({ nodes }) => nodes));
 }
 
 interface ListArgs extends ConnectionArgs {
@@ -123,12 +144,12 @@ function listsUnderClaims(request: SelectionRequest, nodes: readonly FieldNode[]
   return { ofClaim: listsUnder(request, 'Claim', nodes, path), ofSpeaker };
 }
 
-/** What the rows of claims that `nodes` select must bring: their links and the lists under them. */
-export type ClaimRowPlan = Required<Pick<ClaimListRequest, 'nested' | 'links'>>;
+/** What the rows of claims that `nodes` select must bring: their parts and the lists under them. */
+export type ClaimRowPlan = Required<Pick<ClaimListRequest, 'nested' | 'parts'>>;
 
 /** The plan for the claims that `nodes` (claim fields) select, resolved at `path`. */
 export function underClaims(request: SelectionRequest, nodes: readonly FieldNode[], path: string): ClaimRowPlan {
-  return { nested: listsUnderClaims(request, nodes, path), links: claimLinksSelected(request, nodes) };
+  return { nested: listsUnderClaims(request, nodes, path), parts: claimRowPartsSelected(request, nodes) };
 }
 
 /** The plan for the claims of the claim connection selected at `path`, through every edges/node alias. */
@@ -140,5 +161,5 @@ export function underConnection(request: SelectionRequest, path: string): ClaimR
     for (const [key, plan] of nested.ofClaim) ofClaim.set(key, plan);
     for (const [key, plan] of nested.ofSpeaker) ofSpeaker.set(key, plan);
   }
-  return { nested: { ofClaim, ofSpeaker }, links: claimLinksUnderConnection(request) };
+  return { nested: { ofClaim, ofSpeaker }, parts: claimRowPartsUnderConnection(request) };
 }

@@ -6,7 +6,7 @@ import { actorWithClaimLists } from '../../neo4j/reads/claims.ts';
 import { actorByName, actorPages, articlePages, relationLists } from '../../neo4j/reads/entities.ts';
 import type { ActorRow, AffiliationRow, ParticipantRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
-import { pathKey } from '../context.ts';
+import { pathKey, rowPart, type Context } from '../context.ts';
 import { listsUnderActor } from '../nested-lists.ts';
 import { ACTOR_TYPENAMES, keyOf } from '../keys.ts';
 import { nestedConnection, rootConnection } from '../paging.ts';
@@ -46,6 +46,11 @@ builder.objectType(ParticipationRef, {
   }),
 });
 
+/** An actor's detail; a speaker's row fetched without the details gets them from the loader. */
+function actorDetail<K extends 'aliases' | 'description' | 'basedInId'>(actor: ActorRow, ctx: Context, detail: K) {
+  return rowPart(actor, detail, () => ctx.loaders.actor.load(actor.id));
+}
+
 builder.interfaceType(ActorRef, {
   description: 'Anyone who says something or is spoken about.',
   interfaces: [builder.nodeInterfaceRef()],
@@ -54,12 +59,18 @@ builder.interfaceType(ActorRef, {
     key: t.exposeString('id', { description: 'Stable readable key, e.g. "sergey-lavrov".' }),
     kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind }),
     name: t.exposeString('name'),
-    aliases: t.exposeStringList('aliases', { description: 'Other names the articles use: "Russia’s top diplomat".' }),
-    description: t.exposeString('description', { nullable: true }),
+    aliases: t.stringList({
+      description: 'Other names the articles use: "Russia’s top diplomat".',
+      resolve: (a, _, ctx) => actorDetail(a, ctx, 'aliases'),
+    }),
+    description: t.string({ nullable: true, resolve: (a, _, ctx) => actorDetail(a, ctx, 'description') }),
     basedIn: t.field({
       type: LocationRef,
       nullable: true,
-      resolve: (a, _, ctx) => (a.basedInId ? ctx.loaders.location.load(a.basedInId) : null),
+      resolve: async (a, _, ctx) => {
+        const basedInId = await actorDetail(a, ctx, 'basedInId');
+        return basedInId ? ctx.loaders.location.load(basedInId) : null;
+      },
     }),
     affiliations: t.loadableList({
       type: AffiliationRef,

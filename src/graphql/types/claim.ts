@@ -6,8 +6,7 @@ import { claimPages, hasNestedLists, type ClaimFilter, type ClaimOrder, type Cla
 import { relationLists } from '../../neo4j/reads/entities.ts';
 import type { ClaimEdgeRow, ClaimRow, WithNestedPages } from '../../neo4j/reads/rows.ts';
 import { builder, type ConnectionFieldBuilder } from '../builder.ts';
-import { loaderForPath, pathKey } from '../context.ts';
-import type { Context } from '../context.ts';
+import { loaderForPath, pathKey, rowPart, type Context } from '../context.ts';
 import { ACTOR_TYPENAMES, keyOf, keysOf } from '../keys.ts';
 import { underClaims, underConnection } from '../nested-lists.ts';
 import { MAX_PAGE_SIZE, pageWindow, toConnection, type ConnectionArgs } from '../paging.ts';
@@ -163,20 +162,29 @@ builder.node(ClaimRef, {
     key: t.exposeString('id', { description: 'Stable readable key, e.g. "lavrov-no-comment-on-rumors".' }),
     kind: t.field({ type: ClaimKindEnum, resolve: (c) => c.kind }),
     paraphrase: t.exposeString('paraphrase', { description: 'A neutral one-sentence paraphrase.' }),
-    quote: t.exposeString('quote', { nullable: true, description: 'The speaker’s words, verbatim, when the article quotes them.' }),
-    cue: t.exposeString('cue', { nullable: true, description: 'The attribution verb the article uses: said, scoffed, denied…' }),
+    quote: t.string({
+      nullable: true,
+      description: 'The speaker’s words, verbatim, when the article quotes them.',
+      resolve: (c, _, ctx) => claimPart(c, ctx, 'quote'),
+    }),
+    cue: t.string({
+      nullable: true,
+      description: 'The attribution verb the article uses: said, scoffed, denied…',
+      resolve: (c, _, ctx) => claimPart(c, ctx, 'cue'),
+    }),
     statedOn: t.field({
       type: FuzzyDateRef,
       nullable: true,
       description: 'When it was said — not when an article reported it.',
-      resolve: (c) => c.stated,
+      resolve: (c, _, ctx) => claimPart(c, ctx, 'stated'),
     }),
     speaker: t.field({
       type: ActorRef,
       resolve: async (c, _, ctx) => {
-        const speaker = required(await claimLink(c, ctx, 'speaker'));
-        // Later fields that name the same actor (a subject, a participant) need no query.
-        ctx.loaders.actor.prime(speaker.id, speaker);
+        const speaker = required(await claimPart(c, ctx, 'speaker'));
+        // Later fields that name the same actor (a subject, a participant) need no query; a row
+        // without the actor's details would leave them out for those fields, so it is not shared.
+        if (speaker.aliases !== undefined) ctx.loaders.actor.prime(speaker.id, speaker);
         return speaker;
       },
     }),
@@ -184,13 +192,13 @@ builder.node(ClaimRef, {
       type: ActorRef,
       nullable: true,
       description: 'Whom the speaker spoke for, when that differs (Kirby for the White House).',
-      resolve: (c, _, ctx) => loadActor(ctx, claimLink(c, ctx, 'onBehalfOfId')),
+      resolve: (c, _, ctx) => loadActor(ctx, claimPart(c, ctx, 'onBehalfOfId')),
     }),
     channel: t.field({
       type: ActorRef,
       nullable: true,
       description: 'The medium it reached the press through (state television, a news agency).',
-      resolve: (c, _, ctx) => loadActor(ctx, claimLink(c, ctx, 'channelId')),
+      resolve: (c, _, ctx) => loadActor(ctx, claimPart(c, ctx, 'channelId')),
     }),
     about: t.loadableList({
       type: ClaimSubjectRef,
@@ -219,16 +227,12 @@ builder.node(ClaimRef, {
 });
 
 /**
- * One of a claim's links. A row fetched for a request carries the links that request selects at its
- * place; one without it (fetched for another place) gets the claim's whole row from the loader.
+ * A part of a claim's row: a link or a detail. A row fetched for a request carries the parts that
+ * request selects at its place; one without it (fetched for another place) gets the claim's whole
+ * row from the loader.
  */
-async function claimLink<K extends 'speaker' | 'onBehalfOfId' | 'channelId'>(
-  claim: ClaimRow,
-  ctx: Context,
-  link: K,
-): Promise<NonNullable<ClaimRow[K]> | null> {
-  const value = claim[link] !== undefined ? claim[link] : (await ctx.loaders.claim.load(claim.id))?.[link];
-  return value ?? null;
+function claimPart<K extends keyof ClaimRow>(claim: ClaimRow, ctx: Context, part: K) {
+  return rowPart(claim, part, () => ctx.loaders.claim.load(claim.id));
 }
 
 async function loadActor(ctx: Context, id: Promise<string | null>) {
@@ -269,7 +273,7 @@ builder.queryFields((t) => ({
     resolve: async (_, { key }, ctx, info) => {
       const id = keyOf(key, ['Claim'], 'key');
       const plan = underClaims(info, info.fieldNodes, pathKey(info.path));
-      if (!hasNestedLists(plan.nested)) return ctx.loaders.claim.load(id);
+      if (!hasNestedLists(plan.nested)) return ctx.loaders.claimWith(plan.parts).load(id);
       const [page] = await claimPages(ctx.db, [id], {
         scope: 'byId',
         filter: {},

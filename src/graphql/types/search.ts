@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { search, type SearchHitRow } from '../../neo4j/reads/search.ts';
 import type { ActorRow, ArticleRow, ClaimRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
-import { claimLinksUnderConnection } from '../nested-lists.ts';
+import { claimRowPartsUnderConnection } from '../nested-lists.ts';
 import { pageWindow, toConnection } from '../paging.ts';
 import { ACTOR_TYPES, ArticleRef, ClaimRef } from './refs.ts';
 
@@ -47,7 +47,7 @@ builder.queryField('search', (t) =>
     },
     resolve: async (_, args, ctx, info) => {
       const window = pageWindow(args, info);
-      const page = await search(ctx.db, args.text, [...(args.targets ?? [])], window, claimLinksUnderConnection(info));
+      const page = await search(ctx.db, args.text, [...(args.targets ?? [])], window, claimRowPartsUnderConnection(info));
       return toConnection(page, window, (hit) => ({ node: hitNode(hit), score: hit.score }));
     },
   }),

@@ -13,7 +13,7 @@ import {
   type Page,
   type PageWindow,
 } from './paging.ts';
-import { actorRow, ALL_CLAIM_LINKS, claimRow, type ActorRow, type ClaimEdgeRow, type ClaimLinks, type ClaimRow } from './rows.ts';
+import { actorRow, WHOLE_CLAIM_ROW, claimRow, type ActorRow, type ClaimEdgeRow, type ClaimRowParts, type ClaimRow } from './rows.ts';
 import { luceneQuery } from './search.ts';
 
 /**
@@ -127,8 +127,8 @@ export interface ClaimListRequest {
   aboutRole?: AboutRole | null;
   /** Lists to fetch with each listed claim, in the same statement. */
   nested?: NestedClaimLists;
-  /** The links each row carries; all of them by default. */
-  links?: ClaimLinks;
+  /** The parts each row carries; the whole row by default. */
+  parts?: ClaimRowParts;
 }
 
 /** Claim lists nested under each claim of a list, by the caller's key (a request path). */
@@ -186,10 +186,10 @@ function claimListShape(request: ClaimListRequest): ListShape {
   );
   const scope: Scope = SCOPES[request.scope];
   const carry = scope.link ? 'c, link' : 'c';
-  const links = request.links ?? ALL_CLAIM_LINKS;
+  const parts = request.parts ?? WHOLE_CLAIM_ROW;
   const claim = claimRow(
     // Lists under the speaker need the speaker's row to arrive in.
-    nested && nested.ofSpeaker.size > 0 ? { ...links, speaker: true } : links,
+    nested && nested.ofSpeaker.size > 0 ? { ...parts, speaker: true } : parts,
     nestedVariables('claim', nested?.ofClaim),
     nestedVariables('speaker', nested?.ofSpeaker),
   );

@@ -6,7 +6,8 @@ import { listsByIds, pagedByParent, rowsByIds, type ListShape, type Page, type P
 import {
   ACTOR_ROW,
   ARTICLE_ROW,
-  CLAIM_ROW,
+  claimRow,
+  WHOLE_CLAIM_ROW,
   EVENT_ROW,
   EVIDENCE_ROW,
   LOCATION_ROW,
@@ -15,6 +16,7 @@ import {
   type AffiliationRow,
   type ArticleRow,
   type ClaimRow,
+  type ClaimRowParts,
   type EventRow,
   type EvidenceRow,
   type LocationRow,
@@ -27,7 +29,6 @@ const BY_IDS = {
   actor: `UNWIND $ids AS id MATCH (actor:Actor {id: id}) RETURN id, ${ACTOR_ROW} AS row`,
   location: `UNWIND $ids AS id MATCH (l:Location {id: id}) RETURN id, ${LOCATION_ROW} AS row`,
   event: `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id, ${EVENT_ROW} AS row`,
-  claim: `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN id, ${CLAIM_ROW} AS row`,
   evidence: `UNWIND $ids AS id MATCH (ev:Evidence {id: id}) RETURN id, ${EVIDENCE_ROW} AS row`,
 } as const;
 
@@ -35,8 +36,21 @@ export const articlesByIds = (db: GraphDatabase, ids: readonly string[]) => rows
 export const actorsByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<ActorRow>(db, BY_IDS.actor, ids);
 export const locationsByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<LocationRow>(db, BY_IDS.location, ids);
 export const eventsByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<EventRow>(db, BY_IDS.event, ids);
-export const claimsByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<ClaimRow>(db, BY_IDS.claim, ids);
 export const evidenceByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<EvidenceRow>(db, BY_IDS.evidence, ids);
+
+/** Claims by id, one statement per set of row parts, built once from constants. */
+const claimsByIdsStatements = new Map<string, string>();
+
+/** Claims by id, with the parts of their rows asked for (the whole row by default). */
+export function claimsByIds(db: GraphDatabase, ids: readonly string[], parts: ClaimRowParts = WHOLE_CLAIM_ROW) {
+  const key = JSON.stringify(parts);
+  let cypher = claimsByIdsStatements.get(key);
+  if (!cypher) {
+    cypher = `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN id, ${claimRow(parts)} AS row`;
+    claimsByIdsStatements.set(key, cypher);
+  }
+  return rowsByIds<ClaimRow>(db, cypher, ids);
+}
 
 /** An actor by its name or one of its aliases, ignoring case ("lavrov" finds Sergey Lavrov). */
 export async function actorByName(db: GraphDatabase, name: string): Promise<ActorRow | null> {

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../driver.ts';
 import type { PageWindow } from './paging.ts';
 import { FULLTEXT } from '../graph-schema.ts';
-import { ACTOR_ROW, ARTICLE_ROW, claimRow, type ActorRow, type ArticleRow, type ClaimLinks, type ClaimRow } from './rows.ts';
+import { ACTOR_ROW, ARTICLE_ROW, claimRow, type ActorRow, type ArticleRow, type ClaimRowParts, type ClaimRow } from './rows.ts';
 
 // Lucene's query syntax would let a search for `"}) DETACH DELETE n //` fail to parse; every
 // special character is escaped so user text is always searched as words.
@@ -34,7 +34,7 @@ const HIT_SOURCES: Record<SearchTarget, string> = {
 };
 
 /** The search over the chosen targets (a closed list of constants, never user text). */
-function buildSearchCypher(targets: SearchTarget[], links: ClaimLinks): string {
+function buildSearchCypher(targets: SearchTarget[], parts: ClaimRowParts): string {
   return `
 CALL () {
   ${targets.map((target) => HIT_SOURCES[target]).join('\n  UNION ALL\n  ')}
@@ -46,20 +46,20 @@ WITH hits, hits[$offset..($offset + $limit)] AS page
 UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS hit
 WITH size(hits) AS total, hit, hit.node AS c, hit.node AS actor, hit.node AS a
 RETURN total, CASE WHEN hit IS NULL THEN null ELSE CASE hit.type
-  WHEN 'CLAIM' THEN {type: 'CLAIM', score: hit.score, claim: ${claimRow(links)}}
+  WHEN 'CLAIM' THEN {type: 'CLAIM', score: hit.score, claim: ${claimRow(parts)}}
   WHEN 'ACTOR' THEN {type: 'ACTOR', score: hit.score, actor: ${ACTOR_ROW}}
   ELSE {type: 'ARTICLE', score: hit.score, article: ${ARTICLE_ROW}}
 END END AS hit`;
 }
 
-/** One statement per set of targets and claim links, built once: at most 56, all from constants. */
+/** One statement per set of targets and claim row parts, built once, all from constants. */
 const searchStatements = new Map<string, string>();
 
-function searchCypher(targets: SearchTarget[], links: ClaimLinks): string {
+function searchCypher(targets: SearchTarget[], parts: ClaimRowParts): string {
   const distinct = SEARCH_TARGETS.filter((target) => targets.includes(target));
-  const key = `${distinct.join(',')} ${links.speaker} ${links.onBehalfOf} ${links.channel}`;
+  const key = `${distinct.join(',')} ${JSON.stringify(parts)}`;
   let cypher = searchStatements.get(key);
-  if (!cypher) searchStatements.set(key, (cypher = buildSearchCypher(distinct, links)));
+  if (!cypher) searchStatements.set(key, (cypher = buildSearchCypher(distinct, parts)));
   return cypher;
 }
 
@@ -78,7 +78,7 @@ export async function search(
   text: string,
   targets: SearchTarget[],
   window: PageWindow,
-  links: ClaimLinks,
+  parts: ClaimRowParts,
 ): Promise<SearchPage> {
   if (targets.length === 0) return { rows: [], total: window.counted ? 0 : null };
   const params = {
@@ -90,7 +90,7 @@ export async function search(
     offset: neo4j.int(window.offset),
     limit: neo4j.int(window.limit),
   };
-  const result = await db.query(searchCypher(targets, links), params);
+  const result = await db.query(searchCypher(targets, parts), params);
   const total = result.records[0]?.get('total') as number | undefined;
   const rows = result.records.map((record) => record.get('hit') as SearchHitRow | null);
   return { rows: rows.filter((row) => row !== null), total: window.counted ? (total ?? 0) : null };
