@@ -1,5 +1,6 @@
 // A small run of `npm run bench` (the seed, half a second per cell), so the benchmark cannot rot:
 // all three paths start, answer every query of the set without errors, and the report is complete.
+// The same for the HTTP floor (bench/http-floor.ts).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -41,4 +42,25 @@ describe('npm run bench -- --smoke', () => {
     expect(Object.keys(json.peakRssMb).sort()).toEqual(['claimgraph', 'peer', 'raw']);
     expect(stdout).toMatch(/^query +c +\| claimgraph rps/m);
   }, 300_000);
+});
+
+describe('npm run bench:http-floor -- --smoke', () => {
+  it('answers the lookup through the bare and the Yoga stack and compares them', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/http-floor.ts', '--smoke', '--concurrency', '1,4'], {
+      timeout: 120_000,
+    });
+    type Figures = { rps: number; p50: number; p95: number; cpuMs: number };
+    const json = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      rows: { concurrency: number; bare: Figures; yoga: Figures; yogaOverBare: { p95: number; cpuMs: number } }[];
+    };
+    expect(json.rows.map((r) => r.concurrency)).toEqual([1, 4]);
+    for (const row of json.rows) {
+      for (const stack of [row.bare, row.yoga]) {
+        expect(stack.rps).toBeGreaterThan(0);
+        expect(stack.p95).toBeGreaterThanOrEqual(stack.p50);
+      }
+      expect(row.yogaOverBare.p95).toBeCloseTo(row.yoga.p95 / row.bare.p95, 1);
+    }
+    expect(stdout).toMatch(/^ c \| bare rps/m);
+  }, 150_000);
 });
