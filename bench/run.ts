@@ -208,9 +208,12 @@ interface CellResult {
 /** Per query, the paths that could not answer it and why. */
 type Unanswered = Record<string, Partial<Record<PathName, string>>>;
 
-/** A ratio of two paths' figures; null where either path could not answer. */
+/**
+ * A ratio of two paths' figures; null where either path could not answer. Not rounded: the targets
+ * are checked on it (1.254 is not ≤ 1.25), and the table prints it to two places.
+ */
 function ratio(a: number | undefined, b: number | undefined): number | null {
-  return a === undefined || b === undefined ? null : Number((a / b).toFixed(2));
+  return a === undefined || b === undefined ? null : a / b;
 }
 
 function report(
