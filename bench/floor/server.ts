@@ -8,8 +8,8 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 
+// The claim's key is the one each request asks for.
 const CLAIM = {
-  key: 'gen-claim-0050043',
   kind: 'DENIAL',
   paraphrase: 'Goran Ostdan denies that Dmitri Perugal played a role in the Osttanteovo–Henvinburg shipments.',
   speaker: { key: 'gen-actor-002347', name: 'Goran Ostdan' },
