@@ -1,4 +1,4 @@
-// `npm run bench -- [--claims N] [--seconds S] [--concurrency 1,16,64] [--smoke]`
+// `npm run bench -- [--claims N] [--seconds S] [--concurrency 1,16,64] [--rounds R] [--smoke]`
 // Runs the query set of bench/queries.ts through three servers against one Neo4j holding the same
 // data: claimgraph (GraphQL over HTTP), @neo4j/graphql 7 served by graphql-yoga (the peer), and
 // the best hand-written Cypher behind a bare HTTP endpoint (the floor). Prints one table and JSON.
@@ -11,7 +11,7 @@ import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/dr
 import { ensureGraphSchema } from '../src/neo4j/graph-schema.ts';
 import { parseCount } from '../src/ingest/claim-count.ts';
 import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { runLoad, type LoadResult, type Send } from './load.ts';
+import { runLoad, sampleLoad, summarize, type LoadResult, type LoadSample, type Send } from './load.ts';
 import { cpuMs, peakRssMb, serve, type Served } from './servers.ts';
 import { PEER_QUERIES } from './peer/queries.ts';
 import { BENCH_QUERIES, type BenchTargets } from './queries.ts';
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     claims: { type: 'string', default: '100000' },
     seconds: { type: 'string', default: '10' },
     concurrency: { type: 'string', default: '1,16,64' },
+    rounds: { type: 'string', default: '4' },
     smoke: { type: 'boolean', default: false },
     regenerate: { type: 'boolean', default: false },
   },
@@ -32,6 +33,7 @@ const claims = smoke ? 0 : parseCount('claims', values.claims);
 const seconds = smoke ? 0.5 : Number(values.seconds);
 const levels = (smoke ? '1,4' : values.concurrency).split(',').map(Number);
 const warmSeconds = smoke ? 0.5 : Math.min(5, seconds);
+const rounds = smoke ? 2 : parseCount('rounds', values.rounds);
 const PATHS = ['claimgraph', 'peer', 'raw'] as const;
 type PathName = (typeof PATHS)[number];
 
@@ -163,26 +165,46 @@ async function main(): Promise<void> {
     let cell = 0;
     for (const query of BENCH_QUERIES) {
       for (const concurrency of levels) {
-        const paths: Partial<Record<PathName, PathResult>> = {};
         // Each cell starts with another path, so none is always measured first.
         const turn = cell++ % servers.length;
-        const order = [...servers.slice(turn), ...servers.slice(0, turn)];
-        for (const path of order.filter((p) => answering(query.name).includes(p))) {
-          const send = sender(path, query.name, targets);
-          await runLoad(send, concurrency, Math.min(2, seconds / 2)); // warm-up
-          const cpuBefore = { server: cpuMs(path.child.pid!), neo4j: cpuMs(neo4j.pid) };
-          const load = await runLoad(send, concurrency, seconds);
+        const cellPaths = [...servers.slice(turn), ...servers.slice(0, turn)].filter((p) =>
+          answering(query.name).includes(p),
+        );
+        const sends = new Map(cellPaths.map((path) => [path, sender(path, query.name, targets)]));
+        let slowestP50 = 0;
+        for (const path of cellPaths) {
+          const warm = await runLoad(sends.get(path)!, concurrency, Math.min(2, seconds / 2));
+          slowestP50 = Math.max(slowestP50, warm.p50);
+        }
+        // The paths take turns in short slices, so that a drift of the shared machine or a path
+        // still warming up weighs on all of them alike. A slice needs several requests of each
+        // path; where a request takes longer than a quarter of one, each path runs once.
+        const cellRounds = slowestP50 * 4 > (seconds / rounds) * 1000 ? 1 : rounds;
+        const samples = new Map<Served<PathName>, LoadSample[]>(cellPaths.map((path) => [path, []]));
+        const cpu = new Map(cellPaths.map((path) => [path, { server: 0, neo4j: 0 }]));
+        for (let round = 0; round < cellRounds; round++) {
+          const start = round % cellPaths.length;
+          for (const path of [...cellPaths.slice(start), ...cellPaths.slice(0, start)]) {
+            const before = { server: cpuMs(path.child.pid!), neo4j: cpuMs(neo4j.pid) };
+            samples.get(path)!.push(await sampleLoad(sends.get(path)!, concurrency, seconds / cellRounds));
+            cpu.get(path)!.server += cpuMs(path.child.pid!) - before.server;
+            cpu.get(path)!.neo4j += cpuMs(neo4j.pid) - before.neo4j;
+          }
+        }
+        const paths: Partial<Record<PathName, PathResult>> = {};
+        for (const path of cellPaths) {
+          const load = summarize(samples.get(path)!);
           const perRequest = (ms: number) => Number((ms / Math.max(load.requests, 1)).toFixed(3));
           paths[path.name] = {
             ...load,
-            serverCpuMs: perRequest(cpuMs(path.child.pid!) - cpuBefore.server),
-            neo4jCpuMs: perRequest(cpuMs(neo4j.pid) - cpuBefore.neo4j),
+            serverCpuMs: perRequest(cpu.get(path)!.server),
+            neo4jCpuMs: perRequest(cpu.get(path)!.neo4j),
           };
         }
-        results.push({ query: query.name, concurrency, paths });
+        results.push({ query: query.name, concurrency, rounds: cellRounds, paths });
         const r = paths;
         log(
-          `${query.name.padEnd(9)} c=${String(concurrency).padEnd(3)} ` +
+          `${query.name.padEnd(9)} c=${String(concurrency).padEnd(3)} ${cellRounds} round(s) ` +
             PATHS.map((p) => (r[p] ? `${p} ${fmt(r[p].requestsPerSecond, 0)}/s p95 ${fmt(r[p].p95)}ms` : `${p} cannot answer`)).join(' | '),
         );
       }
@@ -196,12 +218,17 @@ async function main(): Promise<void> {
   }
 }
 
-/** A path's figures in one cell, with the CPU time per answered request of its server and of Neo4j. */
+/**
+ * A path's figures in one cell, pooled over the slices it ran in, with the CPU time per answered
+ * request of its server and of Neo4j.
+ */
 type PathResult = LoadResult & { serverCpuMs: number; neo4jCpuMs: number };
 
 interface CellResult {
   query: string;
   concurrency: number;
+  /** The slices each path ran in, taking turns with the others. */
+  rounds: number;
   paths: Partial<Record<PathName, PathResult>>;
 }
 
@@ -223,9 +250,10 @@ function report(
   rss: Record<string, number>,
   unanswered: Unanswered,
 ): void {
-  const rows = results.map(({ query, concurrency, paths }) => ({
+  const rows = results.map(({ query, concurrency, rounds: cellRounds, paths }) => ({
     query,
     concurrency,
+    rounds: cellRounds,
     ...Object.fromEntries(
       PATHS.flatMap((p) => [
         [`${p}Rps`, paths[p] ? Number(paths[p].requestsPerSecond.toFixed(1)) : null],
@@ -253,7 +281,10 @@ function report(
     ].join(' | '),
   );
   const errors = rows.reduce((sum, r: any) => sum + r.claimgraphErrors + r.peerErrors + r.rawErrors, 0);
-  console.log(`Benchmark: ${size.claims} claims (${size.nodes} nodes, ${size.relationships} relationships), ${seconds} s per cell`);
+  console.log(
+    `Benchmark: ${size.claims} claims (${size.nodes} nodes, ${size.relationships} relationships), ${seconds} s per path ` +
+      `and cell, taken in ${rounds} alternated slices where a request is short enough (the JSON's rounds)`,
+  );
   console.log(header);
   for (const line of lines) console.log(line);
   console.log('CPU ms per answered request, of the path\'s server process and of Neo4j (which the paths share, one at a time):');
@@ -286,7 +317,7 @@ function report(
       `${compared('throughputVsPeer').length} cells both answer without errors; ` +
       `p95 ≤ 1.25× raw in ${compared('p95VsRaw').filter((r) => r.p95VsRaw! <= 1.25).length}/${compared('p95VsRaw').length} such cells`,
   );
-  const json = { size, targets, seconds, concurrency: levels, rows, peakRssMb: rss, errors, unanswered };
+  const json = { size, targets, seconds, rounds, concurrency: levels, rows, peakRssMb: rss, errors, unanswered };
   saveResults(`results-${smoke ? 'smoke' : size.claims}.json`, json);
 }
 

@@ -26,6 +26,9 @@ describe('npm run bench -- --smoke', () => {
     expect(json.unanswered).toEqual({});
     expect(new Set(json.rows.map((r) => r.query))).toEqual(new Set(BENCH_QUERIES.map((q) => q.name)));
     expect(json.rows).toHaveLength(BENCH_QUERIES.length * 2);
+    // The paths took turns in two slices per cell wherever a request is short next to a slice.
+    for (const row of json.rows) expect([1, 2], `${row.query} c=${row.concurrency}`).toContain(row.rounds);
+    expect(json.rows.filter((row) => row.rounds === 2).length).toBeGreaterThan(0);
     for (const row of json.rows) {
       expect(row.claimgraphRps, `${row.query} c=${row.concurrency}`).toBeGreaterThan(0);
       expect(row.peerRps).toBeGreaterThan(0);
