@@ -38,6 +38,18 @@ const QUESTIONS: { name: string; query: string; variables: Record<string, unknow
     foldedStatements: 1,
   },
   {
+    name: 'a claim, what its speaker also said, and who disputes that',
+    query: `query($key: ID!) {
+      claim(key: $key) {
+        key paraphrase
+        speaker { key name claimsMade(first: 3) @own { totalCount edges { node { key disputedBy(first: 2) @own { edges { node { key } } } } } } }
+        supports @own { edges { rationale node { key } } }
+      }
+    }`,
+    variables: { key: 'white-house-1000-containers' },
+    foldedStatements: 1,
+  },
+  {
     name: 'an actor, the claims about them, and their speakers’ claims',
     query: `query($key: ID!) {
       actor(key: $key) {
@@ -79,6 +91,13 @@ describe('nested claim lists folded into their parent’s statement', () => {
       expect(byList.extensions!.cypherStatements!).toBeGreaterThan(question.foldedStatements);
     });
   }
+
+  it('answers null for an unknown claim with lists under it, in one statement', async () => {
+    const response = await live.server.query(`{ claim(key: "no-such-claim") { key disputedBy { edges { node { key } } } } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ claim: null });
+    expect(response.extensions?.cypherStatements).toBe(1);
+  });
 
   it('leaves a filtered list to its own resolver, whose checks still apply', async () => {
     const response = await live.server.query(`{

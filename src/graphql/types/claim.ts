@@ -2,7 +2,14 @@
 // claims it disputes or supports. Also the claim lists every other type hangs off.
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import { claimPages, hasNestedLists, type ClaimFilter, type ClaimOrder, type ClaimScope } from '../../neo4j/reads/claims.ts';
+import {
+  claimPages,
+  claimWithClaimLists,
+  hasNestedLists,
+  type ClaimFilter,
+  type ClaimOrder,
+  type ClaimScope,
+} from '../../neo4j/reads/claims.ts';
 import { relationLists } from '../../neo4j/reads/entities.ts';
 import type { ClaimEdgeRow, ClaimRow, WithNestedPages } from '../../neo4j/reads/rows.ts';
 import { builder, type ConnectionFieldBuilder } from '../builder.ts';
@@ -274,14 +281,7 @@ builder.queryFields((t) => ({
       const id = keyOf(key, ['Claim'], 'key');
       const plan = underClaims(info, info.fieldNodes, pathKey(info.path));
       if (!hasNestedLists(plan.nested)) return ctx.loaders.claimWith(plan.parts).load(id);
-      const [page] = await claimPages(ctx.db, [id], {
-        scope: 'byId',
-        filter: {},
-        order: 'STATED_ON_ASC',
-        window: { offset: 0, limit: 1, counted: false },
-        ...plan,
-      });
-      return page?.rows[0]?.claim ?? null;
+      return claimWithClaimLists(ctx.db, id, plan.parts, plan.nested);
     },
   }),
   claims: t.field({

@@ -55,8 +55,6 @@ const SCOPES = {
     link: false,
     unique: false,
   },
-  /** One claim: a root lookup whose nested lists are folded into it. */
-  byId: { match: 'MATCH (c:Claim {id: parentId})', link: false, unique: true },
   disputes: { match: 'MATCH (:Claim {id: parentId})-[link:DISPUTES]->(c:Claim)', link: true, unique: true },
   disputedBy: { match: 'MATCH (:Claim {id: parentId})<-[link:DISPUTES]-(c:Claim)', link: true, unique: true },
   supports: { match: 'MATCH (:Claim {id: parentId})-[link:SUPPORTS]->(c:Claim)', link: true, unique: true },
@@ -179,6 +177,16 @@ function nestedClauses(carry: string, nested: NestedClaimLists | undefined): str
   ].join('\n');
 }
 
+/** The projection of claim `c` with the pages of its nested lists. */
+function claimRowWithLists(parts: ClaimRowParts, nested: NestedClaimLists | undefined): string {
+  return claimRow(
+    // Lists under the speaker need the speaker's row to arrive in.
+    nested && nested.ofSpeaker.size > 0 ? { ...parts, speaker: true } : parts,
+    nestedVariables('claim', nested?.ofClaim),
+    nestedVariables('speaker', nested?.ofSpeaker),
+  );
+}
+
 function claimListShape(request: ClaimListRequest): ListShape {
   const { filter, nested } = request;
   const active = (Object.keys(FILTER_CONDITIONS) as FilterField[]).filter(
@@ -186,13 +194,7 @@ function claimListShape(request: ClaimListRequest): ListShape {
   );
   const scope: Scope = SCOPES[request.scope];
   const carry = scope.link ? 'c, link' : 'c';
-  const parts = request.parts ?? WHOLE_CLAIM_ROW;
-  const claim = claimRow(
-    // Lists under the speaker need the speaker's row to arrive in.
-    nested && nested.ofSpeaker.size > 0 ? { ...parts, speaker: true } : parts,
-    nestedVariables('claim', nested?.ofClaim),
-    nestedVariables('speaker', nested?.ofSpeaker),
-  );
+  const claim = claimRowWithLists(request.parts ?? WHOLE_CLAIM_ROW, nested);
   return {
     prelude: filter.text
       ? `CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node WITH collect(node) AS shared`
@@ -256,6 +258,27 @@ export async function claimPages(
   );
   for (const page of pages) keyNestedPagesOfList(page, request.nested);
   return pages;
+}
+
+/**
+ * One claim with claim lists nested under it (the claims disputing it…), in one statement: a lookup
+ * by id, without the paging of a list of one, which cost both the server and Neo4j more CPU (the
+ * disputes question at 1M claims answered 13–15% fewer requests/s that way).
+ */
+export async function claimWithClaimLists(
+  db: GraphDatabase,
+  id: string,
+  parts: ClaimRowParts,
+  nested: NestedClaimLists,
+): Promise<ClaimRow | null> {
+  const result = await db.query(
+    ['MATCH (c:Claim {id: $id})', nestedClauses('c', nested) ?? '', `RETURN ${claimRowWithLists(parts, nested)} AS row`].join('\n'),
+    Object.assign({ id }, ...nestedParameters('claim', nested.ofClaim), ...nestedParameters('speaker', nested.ofSpeaker)),
+  );
+  const row = (result.records[0]?.get('row') ?? null) as FetchedRow<ClaimRow> | null;
+  keyNestedPages(row, nested.ofClaim);
+  keyNestedPages(row?.speaker, nested.ofSpeaker);
+  return row;
 }
 
 /** One actor with claim lists nested under it (the claims about them…), in one statement. */
