@@ -107,6 +107,9 @@ function sender(path: Served, queryName: string, targets: BenchTargets): Send {
   };
 }
 
+/** The list started at index `start`, wrapping around. */
+const rotate = <T>(list: readonly T[], start: number): T[] => [...list.slice(start), ...list.slice(0, start)];
+
 const fmt = (n: number | null, digits = 1) => (n !== null && Number.isFinite(n) ? n.toFixed(digits) : '-');
 
 async function main(): Promise<void> {
@@ -171,9 +174,7 @@ async function main(): Promise<void> {
       for (const concurrency of levels) {
         // Each cell starts with another path, so none is always measured first.
         const turn = cell++ % servers.length;
-        const cellPaths = [...servers.slice(turn), ...servers.slice(0, turn)].filter((p) =>
-          answering(query.name).includes(p),
-        );
+        const cellPaths = rotate(servers, turn).filter((p) => answering(query.name).includes(p));
         const sends = new Map(cellPaths.map((path) => [path, sender(path, query.name, targets)]));
         let slowestP50 = 0;
         for (const path of cellPaths) {
@@ -187,8 +188,7 @@ async function main(): Promise<void> {
         const samples = new Map<Served<PathName>, LoadSample[]>(cellPaths.map((path) => [path, []]));
         const cpu = new Map(cellPaths.map((path) => [path, { server: 0, neo4j: 0 }]));
         for (let round = 0; round < cellRounds; round++) {
-          const start = round % cellPaths.length;
-          for (const path of [...cellPaths.slice(start), ...cellPaths.slice(0, start)]) {
+          for (const path of rotate(cellPaths, round % cellPaths.length)) {
             const before = { server: cpuMs(path.child.pid!), neo4j: cpuMs(neo4j.pid) };
             samples.get(path)!.push(await sampleLoad(sends.get(path)!, concurrency, seconds / cellRounds));
             cpu.get(path)!.server += cpuMs(path.child.pid!) - before.server;

@@ -260,6 +260,16 @@ export async function claimPages(
   return pages;
 }
 
+/** The row of one entity looked up with claim lists nested under it; null when the id is unknown. */
+async function rowWithLists<T extends ClaimRow | ActorRow>(
+  db: GraphDatabase,
+  clauses: string[],
+  params: Record<string, unknown>,
+): Promise<FetchedRow<T> | null> {
+  const result = await db.query(clauses.join('\n'), params);
+  return (result.records[0]?.get('row') ?? null) as FetchedRow<T> | null;
+}
+
 /**
  * One claim with claim lists nested under it (the claims disputing it…), in one statement: a lookup
  * by id, without the paging of a list of one, which cost both the server and Neo4j more CPU (the
@@ -271,11 +281,11 @@ export async function claimWithClaimLists(
   parts: ClaimRowParts,
   nested: NestedClaimLists,
 ): Promise<ClaimRow | null> {
-  const result = await db.query(
-    ['MATCH (c:Claim {id: $id})', nestedClauses('c', nested) ?? '', `RETURN ${claimRowWithLists(parts, nested)} AS row`].join('\n'),
+  const row = await rowWithLists<ClaimRow>(
+    db,
+    ['MATCH (c:Claim {id: $id})', nestedClauses('c', nested) ?? '', `RETURN ${claimRowWithLists(parts, nested)} AS row`],
     Object.assign({ id }, ...nestedParameters('claim', nested.ofClaim), ...nestedParameters('speaker', nested.ofSpeaker)),
   );
-  const row = (result.records[0]?.get('row') ?? null) as FetchedRow<ClaimRow> | null;
   keyNestedPages(row, nested.ofClaim);
   keyNestedPages(row?.speaker, nested.ofSpeaker);
   return row;
@@ -283,16 +293,16 @@ export async function claimWithClaimLists(
 
 /** One actor with claim lists nested under it (the claims about them…), in one statement. */
 export async function actorWithClaimLists(db: GraphDatabase, id: string, lists: ClaimLists): Promise<ActorRow | null> {
-  const result = await db.query(
+  const row = await rowWithLists<ActorRow>(
+    db,
     [
       'MATCH (actor:Actor {id: $id})',
       'WITH actor, actor.id AS actor_id',
       ...nestedPages('actor', lists),
       `RETURN ${actorRow('actor', nestedVariables('actor', lists))} AS row`,
-    ].join('\n'),
+    ],
     Object.assign({ id }, ...nestedParameters('actor', lists)),
   );
-  const row = (result.records[0]?.get('row') ?? null) as FetchedRow<ActorRow> | null;
   keyNestedPages(row, lists);
   return row;
 }
