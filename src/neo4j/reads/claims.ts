@@ -10,6 +10,7 @@ import {
   prefixParameters,
   windowParameters,
   type ListShape,
+  type ListWalk,
   type Page,
   type PageWindow,
 } from './paging.ts';
@@ -26,17 +27,38 @@ interface Scope {
   where?: string;
   link: boolean;
   unique: boolean;
+  /** For an actor's lists: how a page of a much-spoken actor is walked in date order (ListWalk). */
+  walk?: Pick<ListWalk, 'degree' | 'member'>;
 }
+
+// An actor's page in date order is walked through the claims' (statedOn, id) index once the actor
+// has 8,000 claims in the list, reading at most 2,000 claims: the walk finds the page when at
+// least one claim in 180 belongs to the list, and costs a fallback at most a quarter more. At 1M
+// claims, the first 10 claims about the actor spoken about most went from 270 ms to 7 ms.
+const ACTOR_WALK = {
+  parent: 'MATCH (parent:Actor {id: parentId})',
+  from: 8_000,
+  scan: `MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+    WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
+    WITH parent, c ORDER BY c.statedOn ASC, c.id ASC`,
+  budget: 2_000,
+} as const;
 
 const SCOPES = {
   all: { match: 'MATCH (c:Claim)', link: false, unique: true },
-  spokenBy: { match: 'MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)', link: false, unique: true },
+  spokenBy: {
+    match: 'MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)',
+    link: false,
+    unique: true,
+    walk: { degree: 'COUNT { (parent)-[:STATED]->() }', member: 'MATCH (parent)-[:STATED]->(c)' },
+  },
   // A claim can be about one actor in two roles: one row per role, i.e. per relationship.
   about: {
     match: 'MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId})',
     where: '$aboutRole IS NULL OR link.role = $aboutRole',
     link: true,
     unique: true,
+    walk: { degree: 'COUNT { (parent)<-[:ABOUT]-() }', member: 'MATCH (c)-[link:ABOUT]->(parent)' },
   },
   carriedBy: { match: 'MATCH (c:Claim)-[:VIA]->(:Actor {id: parentId})', link: false, unique: true },
   inArticle: {
@@ -205,6 +227,8 @@ function claimListShape(request: ClaimListRequest): ListShape {
     unique: scope.unique,
     orderBy: ORDER[request.order],
     perRow: nestedClauses(carry, nested),
+    // The index walks ascending dates only; a full-text filter's hits are few anyway.
+    walk: scope.walk && request.order === 'STATED_ON_ASC' && !filter.text ? { ...ACTOR_WALK, ...scope.walk } : undefined,
     row: scope.link
       ? `{claim: ${claim}, role: link.role, rationale: link.rationale}`
       : `{claim: ${claim}, role: null, rationale: null}`,

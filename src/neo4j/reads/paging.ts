@@ -36,6 +36,29 @@ export interface ListShape {
   row: string;
   /** Clauses run for each row of the page before it is collected, e.g. lists nested under it. */
   perRow?: string;
+  /** A faster way to the page for a parent with many rows; see walkClauses. */
+  walk?: ListWalk;
+}
+
+/**
+ * Reaching a page of a parent with very many rows (an actor spoken about in a hundred thousand
+ * claims) by walking all nodes in list order through an index, and keeping the parent's, instead
+ * of reading all the parent's rows to sort them. The walk stops once it has the page, and gives up
+ * after `budget` nodes, when the page is read the usual way: a sparse list never pays more than
+ * that budget, and the page is the same either way.
+ */
+export interface ListWalk {
+  /** A MATCH binding `parent` for parentId. */
+  parent: string;
+  /** The parent's number of rows, cheap to read (a degree); the walk runs from `from` rows up. */
+  degree: string;
+  from: number;
+  /** Clauses binding the listed node in list order, served by an index (no sort), for `parent`. */
+  scan: string;
+  /** How many nodes of the scan the walk reads at most. */
+  budget: number;
+  /** A MATCH from the listed node to `parent`, binding the row's variables. */
+  member: string;
 }
 
 /**
@@ -56,14 +79,55 @@ CALL (${imports}) {
 }`
     : `
 WITH parentId, shared, null AS total`;
+  const page = shape.walk
+    ? walkClauses(shape, shape.walk, imports, where, rows)
+    : `${rows}
+  ORDER BY ${shape.orderBy}
+  SKIP $offset LIMIT $limit`;
   return `${count}
 CALL (${imports}) {
-  ${rows}
-  ORDER BY ${shape.orderBy}
-  SKIP $offset LIMIT $limit
+  ${page}
   ${shape.perRow ?? ''}
   RETURN collect(${shape.row}) AS rows
 }`;
+}
+
+/**
+ * The page's rows, walked for a parent with at least `walk.from` rows (see ListWalk), else (and
+ * when the walk gives up) read and sorted as usual. The walk hands on only the page, and nothing
+ * when it gave up: whatever is in scope rides along with every row the sort holds, and Neo4j counts
+ * it against the transaction's memory each time.
+ */
+function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: string, rows: string): string {
+  const variables = shape.carry.split(', ');
+  const entry = `{${variables.map((name) => `${name}: ${name}`).join(', ')}}`;
+  // The walk is a subquery of the parent that passed the degree check, so that the planner cannot
+  // start from the scan and check the parent for every node of it.
+  return `CALL (${imports}) {
+    ${walk.parent}
+    WITH parent WHERE ${walk.degree} >= ${walk.from}
+    CALL (parent) {
+      ${walk.scan}
+      LIMIT ${walk.budget}
+      ${walk.member}
+      ${where}
+      WITH ${shape.carry}
+      ORDER BY ${shape.orderBy}
+      LIMIT $offset + $limit
+      RETURN ${entry} AS entry
+    }
+    WITH collect(entry) AS entries
+    RETURN size(entries) = $offset + $limit AS walked, CASE WHEN size(entries) = $offset + $limit THEN entries[$offset..] ELSE [] END AS walkedPage
+  }
+  CALL (${imports}, walked) {
+    WITH ${imports} WHERE NOT walked
+    ${rows}
+    ORDER BY ${shape.orderBy}
+    SKIP $offset LIMIT $limit
+    RETURN collect(${entry}) AS sortedPage
+  }
+  UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+  WITH ${variables.map((name) => `entry.${name} AS ${name}`).join(', ')}`;
 }
 
 /** Builds the Cypher text of a list; exported for tests that inspect plans. */

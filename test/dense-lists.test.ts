@@ -1,0 +1,151 @@
+// An actor with thousands of claims has its lists' pages walked through the claims' date index
+// (ACTOR_WALK in src/neo4j/reads/claims.ts) rather than sorted from all of them. The walk must give
+// exactly the page the sort gives, whatever the filter, role or window, and must read far fewer
+// records than the actor has claims.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimRecord, GraphBatch } from '../src/model/graph.ts';
+import type { GraphDatabase } from '../src/neo4j/driver.ts';
+import { writeGraphBatch } from '../src/neo4j/graph-writer.ts';
+import { claimPages, type ClaimFilter, type ClaimListRequest } from '../src/neo4j/reads/claims.ts';
+import { connectTestGraph, reseed } from './support/graph.ts';
+
+const CLAIMS = 9_000;
+const DENSE = 'dense-actor';
+
+/**
+ * 9,000 claims over 28 days (so a day holds hundreds, and the id decides within it), a fiftieth of
+ * them undated. The dense actor states nine in ten of them and is the subject or target of eight
+ * in nine; nine of them are denials.
+ */
+function denseClaims(): ClaimRecord[] {
+  return Array.from({ length: CLAIMS }, (_, i) => ({
+    id: `dense-claim-${String((i * 7919) % CLAIMS).padStart(4, '0')}`,
+    kind: i % 1000 === 1 ? ('DENIAL' as const) : ('ASSERTION' as const),
+    paraphrase: `Dense claim ${i}`,
+    quote: null,
+    cue: 'said',
+    stated: i % 50 === 0 ? null : { date: `2020-02-${String((i % 28) + 1).padStart(2, '0')}`, precision: 'DAY' as const, text: null },
+    speakerId: i % 10 === 0 ? 'other-actor' : DENSE,
+    onBehalfOfId: null,
+    channelId: null,
+    about: i % 9 === 0 ? [] : [{ actorId: DENSE, role: i % 2 === 0 ? ('SUBJECT' as const) : ('TARGET' as const) }],
+    locationIds: [],
+    eventIds: [],
+  }));
+}
+
+function denseBatch(claims: ClaimRecord[]): GraphBatch {
+  const actor = (id: string) => ({
+    id,
+    kind: 'PERSON' as const,
+    name: id,
+    aliases: [],
+    description: null,
+    basedInId: null,
+    affiliations: [],
+  });
+  return {
+    articles: [],
+    locations: [],
+    events: [],
+    evidence: [],
+    disputes: [],
+    supports: [],
+    actors: [actor(DENSE), actor('other-actor')],
+    claims,
+  };
+}
+
+/** The list's order: by date, undated last, then by id. */
+function inListOrder(claims: ClaimRecord[]): ClaimRecord[] {
+  const date = (claim: ClaimRecord) => claim.stated?.date ?? '\uffff';
+  return [...claims].sort((a, b) => date(a).localeCompare(date(b)) || a.id.localeCompare(b.id));
+}
+
+/** Runs every statement under PROFILE, adding up the records Neo4j read. */
+function profiled(db: GraphDatabase): { db: GraphDatabase; dbHits: () => number } {
+  let hits = 0;
+  const sum = (plan: { dbHits: number; children: unknown[] }): number =>
+    plan.dbHits + plan.children.reduce<number>((total, child) => total + sum(child as typeof plan), 0);
+  return {
+    db: {
+      ...db,
+      async query(cypher, params) {
+        const result = await db.query(`PROFILE ${cypher}`, params);
+        hits += sum(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
+        return result;
+      },
+    },
+    dbHits: () => hits,
+  };
+}
+
+describe('lists of an actor with thousands of claims', () => {
+  let db: GraphDatabase;
+  const claims = denseClaims();
+
+  beforeAll(async () => {
+    db = connectTestGraph();
+    await reseed(db);
+    await writeGraphBatch(db, denseBatch(claims));
+  });
+  afterAll(async () => {
+    await reseed(db);
+    await db.close();
+  });
+
+  const request = (scope: 'spokenBy' | 'about', filter: ClaimFilter, offset = 0, limit = 11): ClaimListRequest => ({
+    scope,
+    filter,
+    order: 'STATED_ON_ASC',
+    window: { offset, limit, counted: false },
+  });
+
+  async function page(listRequest: ClaimListRequest): Promise<{ ids: string[]; dbHits: number }> {
+    const counting = profiled(db);
+    const [result] = await claimPages(counting.db, [DENSE], listRequest);
+    return { ids: result!.rows.map((row) => row.claim.id), dbHits: counting.dbHits() };
+  }
+
+  const spoken = claims.filter((claim) => claim.speakerId === DENSE);
+  const about = claims.filter((claim) => claim.about.length > 0);
+  const expected = (list: ClaimRecord[], offset = 0, limit = 11) =>
+    inListOrder(list)
+      .slice(offset, offset + limit)
+      .map((claim) => claim.id);
+
+  it('walks to the first page of the claims the actor made, reading a fraction of them', async () => {
+    const { ids, dbHits } = await page(request('spokenBy', {}));
+    expect(ids).toEqual(expected(spoken));
+    // Sorting them all reads each claim's relationship and two properties: over 24,000 records.
+    expect(dbHits).toBeLessThan(spoken.length / 4);
+  });
+
+  it('walks the claims about the actor, in a role too', async () => {
+    const all = await page(request('about', {}));
+    expect(all.ids).toEqual(expected(about));
+    expect(all.dbHits).toBeLessThan(about.length / 4);
+
+    const targeted = await page({ ...request('about', {}), aboutRole: 'TARGET' });
+    expect(targeted.ids).toEqual(expected(about.filter((claim) => claim.about[0]!.role === 'TARGET')));
+  });
+
+  it('gives the sorted page where the walk gives up: deep pages, rare kinds, the last page, undated claims', async () => {
+    // Past the 2,000 claims the walk reads at most.
+    const deep = await page(request('spokenBy', {}, 2_500, 11));
+    expect(deep.ids).toEqual(expected(spoken, 2_500, 11));
+
+    const denied = spoken.filter((claim) => claim.kind === 'DENIAL');
+    const denials = await page(request('spokenBy', { kinds: ['DENIAL'] }));
+    expect(denials.ids).toEqual(expected(denied));
+    expect(denials.ids).toHaveLength(denied.length);
+    const lastDenials = await page(request('spokenBy', { kinds: ['DENIAL'] }, 5, 11));
+    expect(lastDenials.ids).toEqual(expected(denied, 5, 11));
+    expect(lastDenials.ids).toHaveLength(denied.length - 5);
+
+    const undated = await page(request('about', { dated: false }));
+    expect(undated.ids).toEqual(expected(about.filter((claim) => claim.stated === null)));
+    expect(undated.ids).toHaveLength(11);
+
+  });
+});
