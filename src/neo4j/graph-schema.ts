@@ -24,7 +24,11 @@ const SECONDARY_INDEXES: Record<string, { kind: IndexKind; on: string }> = {
   [FULLTEXT.actors]: { kind: 'FULLTEXT INDEX', on: 'FOR (n:Actor) ON EACH [n.name, n.aliases, n.description]' },
   [FULLTEXT.articles]: { kind: 'FULLTEXT INDEX', on: 'FOR (n:Article) ON EACH [n.title, n.body]' },
   claim_kind: { kind: 'INDEX', on: 'FOR (n:Claim) ON (n.kind)' },
-  // Dates, and the order of claim lists: an actor's lists walk it (see ACTOR_WALK in reads/claims.ts).
+  claim_stated_on: { kind: 'INDEX', on: 'FOR (n:Claim) ON (n.statedOn)' },
+  // The order of claim lists: an actor's lists walk it (see ACTOR_WALK in reads/claims.ts). The
+  // planner uses a composite index only where every one of its properties has a predicate, so it
+  // does not serve date filters in place of claim_stated_on (a year's claims of some kinds, first
+  // page, went from 107 to 58 requests/s at 1M without that one).
   claim_stated_on_id: { kind: 'INDEX', on: 'FOR (n:Claim) ON (n.statedOn, n.id)' },
   // Claims of some kinds in a date range, counted: one seek per kind reads only the matching index
   // entries, where the date index alone reads every claim of the range to check its kind (a year
@@ -41,8 +45,6 @@ const STATEMENTS = [
   // Evidence text had its own full-text index in early versions; nothing searched it, and keeping
   // it up to date cost more than half of a bulk load's time.
   'DROP INDEX evidence_text IF EXISTS',
-  // Claim dates alone; claim_stated_on_id serves everything it did.
-  'DROP INDEX claim_stated_on IF EXISTS',
 ];
 
 /** How long ensureGraphSchema waits for the indexes to come online. */
