@@ -3,7 +3,7 @@
 // exactly the page the sort gives, whatever the filter, role or window, and must read far fewer
 // records than the actor has claims.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimRecord, GraphBatch } from '../src/model/graph.ts';
+import { emptyGraphBatch, type ClaimRecord, type GraphBatch } from '../src/model/graph.ts';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
 import { writeGraphBatch } from '../src/neo4j/graph-writer.ts';
 import { claimPages, type ClaimFilter, type ClaimListRequest } from '../src/neo4j/reads/claims.ts';
@@ -44,16 +44,7 @@ function denseBatch(claims: ClaimRecord[]): GraphBatch {
     basedInId: null,
     affiliations: [],
   });
-  return {
-    articles: [],
-    locations: [],
-    events: [],
-    evidence: [],
-    disputes: [],
-    supports: [],
-    actors: [actor(DENSE), actor('other-actor')],
-    claims,
-  };
+  return { ...emptyGraphBatch(), actors: [actor(DENSE), actor('other-actor')], claims };
 }
 
 /** The list's order: by date, undated last, then by id. */

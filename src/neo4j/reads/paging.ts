@@ -79,11 +79,10 @@ CALL (${imports}) {
 }`
     : `
 WITH parentId, shared, null AS total`;
-  const page = shape.walk
-    ? walkClauses(shape, shape.walk, imports, where, rows)
-    : `${rows}
+  const sorted = `${rows}
   ORDER BY ${shape.orderBy}
   SKIP $offset LIMIT $limit`;
+  const page = shape.walk ? walkClauses(shape, shape.walk, imports, where, sorted) : sorted;
   return `${count}
 CALL (${imports}) {
   ${page}
@@ -98,7 +97,7 @@ CALL (${imports}) {
  * when it gave up: whatever is in scope rides along with every row the sort holds, and Neo4j counts
  * it against the transaction's memory each time.
  */
-function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: string, rows: string): string {
+function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: string, sorted: string): string {
   const variables = shape.carry.split(', ');
   const entry = `{${variables.map((name) => `${name}: ${name}`).join(', ')}}`;
   // The walk is a subquery of the parent that passed the degree check, so that the planner cannot
@@ -117,13 +116,12 @@ function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: s
       RETURN ${entry} AS entry
     }
     WITH collect(entry) AS entries
-    RETURN size(entries) = $offset + $limit AS walked, CASE WHEN size(entries) = $offset + $limit THEN entries[$offset..] ELSE [] END AS walkedPage
+    WITH entries, size(entries) = $offset + $limit AS walked
+    RETURN walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage
   }
   CALL (${imports}, walked) {
     WITH ${imports} WHERE NOT walked
-    ${rows}
-    ORDER BY ${shape.orderBy}
-    SKIP $offset LIMIT $limit
+    ${sorted}
     RETURN collect(${entry}) AS sortedPage
   }
   UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
