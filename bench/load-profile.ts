@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { loadGeneratedNews, showProgress } from '../src/ingest/bulk-load.ts';
-import { parseCount } from '../src/ingest/claim-count.ts';
+import { loadGeneratedNews, showProgress } from '../src/synthetic/bulk-load.ts';
+import { parseCount } from '../src/synthetic/claim-count.ts';
 import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
-import { WRITE_STATEMENTS } from '../src/neo4j/graph-writer.ts';
+import { WRITE_STATEMENTS } from '../src/neo4j/writes/graph-batch.ts';
 import { jdkProgram, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { saveResults } from './results.ts';
 

@@ -6,11 +6,12 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createDriver, graphDatabase } from '../src/neo4j/driver.ts';
-import { parseCount } from '../src/ingest/claim-count.ts';
-import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { parseCount } from '../src/synthetic/claim-count.ts';
+import { startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { BENCH_QUERIES } from './queries.ts';
 import { serve } from './servers.ts';
 import { saveResults } from './results.ts';
+import { PROJECT_ROOT } from '../src/common/paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -49,7 +50,7 @@ try {
     const loadStarted = performance.now();
     const generator = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/ingest/generate-cli.ts', '--claims', String(claims), '--reset'],
+      ['--import', 'tsx', 'src/synthetic/cli.ts', '--claims', String(claims), '--reset'],
       { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     const code = await new Promise<number | null>((resolve) => generator.once('exit', resolve));

@@ -1,6 +1,6 @@
 // The benchmark's query set, as claimgraph answers it (GraphQL over HTTP) and as the best
 // hand-written Cypher answers it (the floor). bench/peer/queries.ts holds the @neo4j/graphql side.
-// Each query has the same inputs on every path, picked from the data by bench/targets.ts.
+// Each query has the same inputs on every path, picked from the data by pickTargets in bench/run.ts.
 
 export interface BenchTargets {
   /** A claim that other claims dispute. */

@@ -9,13 +9,14 @@ import { parseArgs } from 'node:util';
 import { seedGraph } from '../src/ingest/seed.ts';
 import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
 import { ensureGraphSchema } from '../src/neo4j/graph-schema.ts';
-import { parseCount } from '../src/ingest/claim-count.ts';
-import { PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { parseCount } from '../src/synthetic/claim-count.ts';
+import { startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { runLoad, sampleLoad, summarize, type LoadResult, type LoadSample, type Send } from './load.ts';
 import { cpuMs, peakRssMb, serve, type Served } from './servers.ts';
 import { PEER_QUERIES } from './peer/queries.ts';
 import { BENCH_QUERIES, type BenchTargets } from './queries.ts';
 import { saveResults } from './results.ts';
+import { PROJECT_ROOT } from '../src/common/paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +60,7 @@ async function prepareData(db: GraphDatabase, uri: string, password: string): Pr
   log(`Generating ${claims} claims (npm run generate)...`);
   const generator = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/ingest/generate-cli.ts', '--claims', String(claims), '--reset'],
+    ['--import', 'tsx', 'src/synthetic/cli.ts', '--claims', String(claims), '--reset'],
     { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password }, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   const code = await new Promise<number | null>((resolve) => generator.once('exit', (exitCode) => resolve(exitCode)));

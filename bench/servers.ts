@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../src/common/paths.ts';
 
 export interface Served<Name extends string = string> {
   name: Name;

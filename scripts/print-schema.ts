@@ -1,10 +1,10 @@
 // `npm run schema`: prints the Pothos schema to schema/schema.graphql, the committed SDL.
-// test/schema.test.ts fails when the committed file drifts from the code.
+// test/api-errors.test.ts fails when the committed file drifts from the code.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printSchema } from 'graphql';
 import { schema } from '../src/graphql/schema.ts';
-import { PROJECT_ROOT } from '../src/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../src/common/paths.ts';
 
 export const SCHEMA_FILE = join(PROJECT_ROOT, 'schema/schema.graphql');
 export const printedSchema = () => `${printSchema(schema)}\n`;

@@ -1,7 +1,7 @@
 // `npm start`: starts (or connects to, with NEO4J_URI) Neo4j, seeds the graph when it is empty,
 // and serves the GraphQL API with GraphiQL at http://localhost:4000/graphql.
 import { seedGraph } from './ingest/seed.ts';
-import { ConfigurationError, neo4jSettingsFromEnv } from './neo4j/config.ts';
+import { neo4jSettingsFromEnv } from './neo4j/config.ts';
 import { connectGraphDatabase } from './neo4j/driver.ts';
 import { ensureGraphSchema } from './neo4j/graph-schema.ts';
 import { countGraph, formatCounts } from './neo4j/graph-stats.ts';
@@ -10,7 +10,8 @@ import { createApp } from './server/app.ts';
 import { accessFromEnv, type AccessConfig } from './server/auth.ts';
 import { listen } from './server/http.ts';
 import { limitsFromEnv, type RequestLimits } from './server/limits.ts';
-import { onShutdown } from './shutdown.ts';
+import { onShutdown } from './common/shutdown.ts';
+import { ConfigurationError } from './common/configuration.ts';
 
 const port = Number(process.env.PORT || 4000);
 const host = process.env.HOST || 'localhost';

@@ -5,11 +5,11 @@
 // graph a clean load gives.
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../src/model/graph.ts';
-import { loadGeneratedNews } from '../src/ingest/bulk-load.ts';
-import { generateNews, type GenerateOptions } from '../src/ingest/generate.ts';
+import { loadGeneratedNews } from '../src/synthetic/bulk-load.ts';
+import { generateNews, type GenerateOptions } from '../src/synthetic/news.ts';
 import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
 import { ensureGraphSchema, FULLTEXT } from '../src/neo4j/graph-schema.ts';
-import { deleteEntireGraph, writeGraphBatch, writeGraphBatchInTransaction } from '../src/neo4j/graph-writer.ts';
+import { deleteEntireGraph, writeGraphBatch, writeGraphBatchInTransaction } from '../src/neo4j/writes/graph-batch.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local-server.ts';
 import { fingerprint } from './support/graph.ts';
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyGraphBatch, type ClaimRecord, type GraphBatch } from '../src/model/graph.ts';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
-import { writeGraphBatch } from '../src/neo4j/graph-writer.ts';
+import { writeGraphBatch } from '../src/neo4j/writes/graph-batch.ts';
 import { claimPages, type ClaimFilter, type ClaimListRequest } from '../src/neo4j/reads/claims.ts';
 import { connectTestGraph, reseed } from './support/graph.ts';
 

@@ -2,7 +2,7 @@
 // re-reported, dates span years), internally consistent, and the same graph whatever the batch size.
 import { describe, expect, it } from 'vitest';
 import { emptyGraphBatch, type GraphBatch } from '../src/model/graph.ts';
-import { generateNews, planNews } from '../src/ingest/generate.ts';
+import { generateNews, planNews } from '../src/synthetic/news.ts';
 
 const CLAIMS = 5_000;
 

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { inject, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { neo4jSettingsFromEnv, ConfigurationError } from '../src/neo4j/config.ts';
-import { LocalNeo4jError, PROJECT_ROOT, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { neo4jSettingsFromEnv } from '../src/neo4j/config.ts';
+import { LocalNeo4jError, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../src/common/paths.ts';
+import { ConfigurationError } from '../src/common/configuration.ts';
 
 const run = promisify(execFile);
 

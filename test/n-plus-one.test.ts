@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../src/model/graph.ts';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
-import { writeGraphBatch } from '../src/neo4j/graph-writer.ts';
+import { writeGraphBatch } from '../src/neo4j/writes/graph-batch.ts';
 import { connectTestGraph, reseed } from './support/graph.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 

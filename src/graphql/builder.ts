@@ -8,7 +8,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.ts';
 import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from 'graphql';
 import { badUserInput, ERROR_CODES, forbidden, unauthenticated } from './errors.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connections.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;

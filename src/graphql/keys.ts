@@ -1,10 +1,14 @@
 // Arguments that name an entity accept either its readable key ("sergey-lavrov", handy in the
 // playground) or its global ID (what Apollo Client has in its cache).
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { ACTOR_KIND_LABEL } from '../model/vocabulary.ts';
+import { ACTOR_KIND_LABEL, type ActorKind } from '../model/vocabulary.ts';
 import { badUserInput } from './errors.ts';
 
-export const ACTOR_TYPENAMES = Object.values(ACTOR_KIND_LABEL);
+/** The concrete GraphQL type of each actor kind: the same name as its Neo4j label. */
+export const ACTOR_TYPENAME_BY_KIND: Readonly<Record<ActorKind, string>> = ACTOR_KIND_LABEL;
+
+/** The concrete GraphQL types an actor's global ID may name. */
+export const ACTOR_TYPENAMES = Object.values(ACTOR_TYPENAME_BY_KIND);
 
 const OUR_TYPES = new Set([...ACTOR_TYPENAMES, 'Article', 'Location', 'Event', 'Claim', 'Evidence']);
 

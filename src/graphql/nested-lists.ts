@@ -11,7 +11,7 @@ import { getArgumentValues, type FieldNode, type GraphQLField } from 'graphql';
 import type { ClaimListRequest, ClaimLists, ClaimOrder, ClaimScope, NestedClaimLists } from '../neo4j/reads/claims.ts';
 import type { AboutRole } from '../model/vocabulary.ts';
 import type { ClaimRowParts } from '../neo4j/reads/rows.ts';
-import { pageWindow, type ConnectionArgs } from './paging.ts';
+import { pageWindow, type ConnectionArgs } from './connections.ts';
 import { selectedFields, type SelectionRequest } from './selection.ts';
 
 /** Claim lists whose parent is a claim, by field name. */

@@ -2,6 +2,9 @@
 import { builder } from './builder.ts';
 import './types/scalars.ts';
 import './types/enums.ts';
+import './types/fuzzy-date.ts';
+import './types/claim-filter.ts';
+import './types/claim-lists.ts';
 import './types/claim.ts';
 import './types/evidence.ts';
 import './types/actor.ts';

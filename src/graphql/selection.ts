@@ -3,10 +3,14 @@
 // whatever their type condition and directives: a read may fetch more than is shown, never less.
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
-export type SelectionRequest = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'schema' | 'variableValues'>;
+/** The part of a resolver's info that tells what the request selects under the field. */
+export type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+/** A selection with what it takes to read the arguments of the fields selected under it. */
+export type SelectionRequest = Selection & Pick<GraphQLResolveInfo, 'schema' | 'variableValues'>;
 
 /** The fields selected under `nodes`, through fragments, grouped by response key. */
-export function selectedFields(request: SelectionRequest, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+export function selectedFields(request: Pick<Selection, 'fragments'>, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
@@ -24,8 +28,11 @@ export function selectedFields(request: SelectionRequest, nodes: readonly FieldN
   return fields;
 }
 
-/** Whether the request selects the field named by `names` (e.g. links → kinds), under any alias. */
-export function selectsField(request: SelectionRequest, names: readonly string[]): boolean {
+/**
+ * Whether the request selects the field at the path `names` below this one (totalCount; links →
+ * kinds), under any alias.
+ */
+export function selectsField(request: Selection, names: readonly string[]): boolean {
   let level: readonly FieldNode[] = request.fieldNodes;
   for (const name of names) {
     level = [...selectedFields(request, level).values()].flat().filter((field) => field.name.value === name);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
 import { countGraph, formatCounts } from '../neo4j/graph-stats.ts';
-import { onShutdown } from '../shutdown.ts';
+import { onShutdown } from '../common/shutdown.ts';
 import { AnnotationError } from './annotations.ts';
 import { DEFAULT_SEED_DIR, seedGraph } from './seed.ts';
 

@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { ensureGraphSchema } from '../neo4j/graph-schema.ts';
-import { deleteEntireGraph, writeGraphBatch } from '../neo4j/graph-writer.ts';
-import { PROJECT_ROOT } from '../neo4j/local-server.ts';
+import { deleteEntireGraph, writeGraphBatch } from '../neo4j/writes/graph-batch.ts';
 import { loadSeed } from './annotations.ts';
+import { PROJECT_ROOT } from '../common/paths.ts';
 
 export const DEFAULT_SEED_DIR = join(PROJECT_ROOT, 'seed');
 

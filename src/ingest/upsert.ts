@@ -1,14 +1,14 @@
 // The write API's ingest: records sent by a client are checked like the seed's annotations (the
 // same schemas, the same compiler) and then stored through the seed's write path. References may
-// resolve within the request or in the stored graph, so the check reads the graph, and it does so
-// inside the write transaction: a request that fails any check throws, the transaction rolls back
-// and nothing changes.
+// resolve within the request or in the stored graph, so the check reads the graph, inside the write
+// transaction (src/neo4j/writes/checked-write.ts): a request that fails any check throws, the
+// transaction rolls back and nothing changes.
 import { z } from 'zod';
 import type { ArticleRecord, GraphBatch } from '../model/graph.ts';
 import { CLAIM_LINK_KINDS } from '../model/vocabulary.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
-import { writeGraphBatchInTransaction } from '../neo4j/graph-writer.ts';
-import { readStoredFacts, type StoredFacts, type StoredLookup } from '../neo4j/write-checks.ts';
+import { writeCheckedBatch } from '../neo4j/writes/checked-write.ts';
+import type { StoredFacts, StoredLookup } from '../neo4j/writes/stored-facts.ts';
 import {
   actorAnnotation,
   claimAnnotation,
@@ -222,14 +222,12 @@ export async function upsertGraph(db: GraphDatabase, request: UpsertRequest): Pr
     if (name !== 'links') reportDuplicates(name.slice(0, -1) as RecordKind, set[name], REQUEST_LABELS, duplicates);
   }
   if (duplicates.length > 0) throw new UpsertRejected(duplicates);
-  const lookup = storedLookup(set);
-  return db.write(async (tx) => {
+  const { batch, stored } = await writeCheckedBatch(db, storedLookup(set), (stored) => {
     const problems: string[] = [];
-    const stored = await readStoredFacts(tx, lookup);
     const batch = compileRecords(set, requestScope(set, stored), REQUEST_LABELS, problems);
     reportStrandedEvidence(set, batch, stored, problems);
     if (problems.length > 0) throw new UpsertRejected(problems);
-    await writeGraphBatchInTransaction(tx, batch);
-    return { batch, createdClaimIds: new Set(set.claims.filter((c) => !stored.claims.has(c.id)).map((c) => c.id)) };
+    return batch;
   });
+  return { batch, createdClaimIds: new Set(set.claims.filter((c) => !stored.claims.has(c.id)).map((c) => c.id)) };
 }

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { neo4jSettingsFromEnv } from './config.ts';
 import { resolveClasspath, startLocalNeo4j } from './local-server.ts';
-import { onShutdown } from '../shutdown.ts';
+import { onShutdown } from '../common/shutdown.ts';
 
 if (process.argv.includes('--install-only')) {
   const started = performance.now();

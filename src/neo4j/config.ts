@@ -1,5 +1,6 @@
 // Where the graph lives, read from the environment. With NEO4J_URI set, that server is used as is
 // (bolt://, neo4j://, neo4j+s:// for a cluster or Aura); without it, the project starts its own.
+import { ConfigurationError } from '../common/configuration.ts';
 
 export interface ExternalNeo4j {
   mode: 'external';
@@ -20,10 +21,6 @@ export interface LocalNeo4jSettings {
 }
 
 export type Neo4jSettings = ExternalNeo4j | LocalNeo4jSettings;
-
-export class ConfigurationError extends Error {
-  override name = 'ConfigurationError';
-}
 
 function port(value: string | undefined, fallback: number, variable: string): number {
   if (value === undefined || value === '') return fallback;

@@ -1,6 +1,6 @@
 // One driver per process. Writes go through managed transactions (executeWrite), reads through
 // READ-mode sessions, so that a cluster routes reads to followers; transient errors are retried.
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Neo4jSettings } from './config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './local-server.ts';
 
@@ -50,6 +50,13 @@ export async function retryTransient<T>(attempt: () => Promise<T>, retryTimeMs =
       await new Promise((resolve) => setTimeout(resolve, delayMs + jitter));
     }
   }
+}
+
+const UNAVAILABLE_CODES = ['ServiceUnavailable', 'SessionExpired'];
+
+/** Whether an error says the database could not be reached (after the retries), not that a statement failed. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.includes(error.code) || error.retriable);
 }
 
 /**

@@ -8,21 +8,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
+import { PROJECT_ROOT } from '../common/paths.ts';
 
 const run = promisify(execFile);
 
-/** The folder holding package.json: two levels up from this file, three from its compiled copy in dist/. */
-export const PROJECT_ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
-
-function projectRoot(from: string): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-  }
-  throw new Error(`no package.json above ${from}`);
-}
 const POM = join(PROJECT_ROOT, 'scripts/neo4j/pom.xml');
 const STATE_ROOT = join(PROJECT_ROOT, '.neo4j');
 

@@ -21,7 +21,12 @@ function counting(tx: ManagedTransaction, onRun: () => void): ManagedTransaction
   });
 }
 
-/** The same database, counting every statement run through read() and write(). */
+/** Whether `db` is one that countStatements made. */
+export function isCounting(db: GraphDatabase): db is CountingDatabase {
+  return 'statements' in db;
+}
+
+/** The same database, counting every statement run through query(), read() and write(). */
 export function countStatements(db: GraphDatabase): CountingDatabase {
   let statements = 0;
   const onRun = () => {

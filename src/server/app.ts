@@ -1,21 +1,21 @@
 // The HTTP application: graphql-yoga serving the schema (subscriptions over server-sent events),
 // GraphiQL with the example questions as tabs, /health (the process is up) and /ready (Neo4j
-// answers; 503 when it does not).
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import { createPubSub, createYoga, maskError, useReadinessCheck, type Plugin } from 'graphql-yoga';
-import { Neo4jError } from 'neo4j-driver';
-import { useGraphQlJit } from '@envelop/graphql-jit';
-import { schema } from '../graphql/schema.ts';
+// answers; 503 when it does not). Wiring only: each plugin lives in plugins/, with its options.
+import { createPubSub, createYoga, useReadinessCheck } from 'graphql-yoga';
 import { createContext, type ClaimEvents, type Context } from '../graphql/context.ts';
-import { ERROR_CODES } from '../graphql/errors.ts';
+import { schema } from '../graphql/schema.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { countStatements } from '../neo4j/query-counter.ts';
 import { graphIsReachable } from '../neo4j/reads/health.ts';
 import { authenticate, PUBLIC_READS, type AccessConfig } from './auth.ts';
-import { useBodySizeLimit } from './body-limit.ts';
 import { exampleTabs } from './examples.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits.ts';
+import { maskedErrors } from './masked-errors.ts';
+import { useBodySizeLimit } from './plugins/body-size-limit.ts';
+import { useCompiledExecution } from './plugins/compiled-execution.ts';
+import { useDocumentLimits } from './plugins/document-limits.ts';
+import { useNoIntrospection } from './plugins/no-introspection.ts';
+import { useStatementCount } from './plugins/statement-count.ts';
 
 export interface AppOptions {
   db: GraphDatabase;
@@ -32,71 +32,12 @@ export interface AppOptions {
   pubSub?: ClaimEvents;
 }
 
-type RequestContext = Context & { countedStatements: () => number };
-
-/** Puts the number of Cypher statements a request ran into its response extensions. */
-function useStatementCount(): Plugin<RequestContext> {
-  return {
-    onExecute() {
-      return {
-        onExecuteDone({ args, result, setResult }) {
-          if (!('data' in result || 'errors' in result)) return;
-          setResult({
-            ...result,
-            extensions: { ...result.extensions, cypherStatements: args.contextValue.countedStatements() },
-          });
-        },
-      };
-    },
-  };
-}
-
-const UNAVAILABLE_CODES = ['ServiceUnavailable', 'SessionExpired'];
-
-function isUnavailable(error: unknown): boolean {
-  return error instanceof Neo4jError && (UNAVAILABLE_CODES.includes(error.code) || error.retriable);
-}
-
-/** Depth, aliases, tokens and directives are refused at validation, before anything runs. */
-function useDocumentLimits(limits: RequestLimits): Plugin {
-  return EnvelopArmorPlugin({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
-    maxDirectives: { n: limits.maxDirectives },
-    blockFieldSuggestion: { enabled: !limits.fieldSuggestions },
-    // The cost limit is the schema's own (Pothos complexity), which multiplies page sizes.
-    costLimit: { enabled: false },
-  }) as Plugin;
-}
-
-/**
- * Queries and mutations run as code that graphql-jit compiles from each document once (kept as long
- * as Yoga's cache keeps the parsed document), not through graphql-js's generic executor: 5–10% less
- * server CPU per request under load. Subscriptions keep graphql-js: under graphql-jit a filtered
- * claimAdded stream delivered events its arguments exclude.
- */
-function useCompiledExecution(): Plugin {
-  return useGraphQlJit(
-    {},
-    { enableIf: (args) => getOperationAST(args.document, args.operationName)?.operation !== 'subscription' },
-  ) as Plugin;
-}
-
-function useNoIntrospection(): Plugin {
-  return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
-    },
-  };
-}
-
 export function createApp(options: AppOptions) {
-  const { db } = options;
+  const { db, exposeStatementCount = false } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const access = options.access ?? PUBLIC_READS;
   const events: ClaimEvents = options.pubSub ?? createPubSub();
-  return createYoga<Record<string, unknown>, RequestContext>({
+  return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -104,28 +45,17 @@ export function createApp(options: AppOptions) {
     // Enforced by useBodySizeLimit below, which counts only bodies that arrive without a length.
     maxRequestBodySize: false,
     context: ({ request }) => {
-      const counted = countStatements(db);
       const viewer = authenticate(request.headers.get('authorization'), access);
-      return { ...createContext(counted, limits, { viewer, events }), countedStatements: () => counted.statements };
+      return createContext(exposeStatementCount ? countStatements(db) : db, limits, { viewer, events });
     },
     graphiql: options.graphiql === false ? false : { title: 'claimgraph', defaultTabs: exampleTabs() },
-    maskedErrors: {
-      maskError(error, message, isDev) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (isUnavailable(original)) {
-          return new GraphQLError('The graph database is unavailable; try again shortly.', {
-            extensions: { code: ERROR_CODES.unavailable },
-          });
-        }
-        return maskError(error, message, isDev);
-      },
-    },
+    maskedErrors,
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => graphIsReachable(db) }),
       useDocumentLimits(limits),
       useCompiledExecution(),
       ...(limits.introspection ? [] : [useNoIntrospection()]),
-      ...(options.exposeStatementCount ? [useStatementCount()] : []),
+      ...(exposeStatementCount ? [useStatementCount()] : []),
       // Last, so that it wraps whichever request parser the plugins above selected.
       useBodySizeLimit(limits.maxBodyBytes),
     ],

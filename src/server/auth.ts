@@ -2,7 +2,7 @@
 // the resulting viewer and its scopes; which field needs which scope is declared on the schema.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Scope, Viewer } from '../graphql/context.ts';
-import { ConfigurationError } from '../neo4j/config.ts';
+import { ConfigurationError } from '../common/configuration.ts';
 
 /** Long enough that guessing is hopeless; the keys of RFC 6750 bearer tokens (token68). */
 const MIN_KEY_LENGTH = 16;

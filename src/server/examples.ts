@@ -1,7 +1,7 @@
 // The example questions in schema/examples/*.graphql, preloaded as GraphiQL tabs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../common/paths.ts';
 
 export const EXAMPLES_DIR = join(PROJECT_ROOT, 'schema/examples');
 

@@ -8,20 +8,13 @@ import type { ActorRow, AffiliationRow, ParticipantRow } from '../../neo4j/reads
 import { builder } from '../builder.ts';
 import { pathKey, rowPart, type Context } from '../context.ts';
 import { listsUnderActor } from '../nested-lists.ts';
-import { ACTOR_TYPENAMES, keyOf } from '../keys.ts';
-import { nestedConnection, rootConnection } from '../paging.ts';
-import { ClaimFilterInput, claimConnection, claimConnectionField, required } from './claim.ts';
+import { ACTOR_TYPENAMES, keyOf, ACTOR_TYPENAME_BY_KIND } from '../keys.ts';
+import { nestedConnection, rootConnection } from '../connections.ts';
 import { AboutRoleEnum, ActorKindEnum, ClaimOrderEnum } from './enums.ts';
-import {
-  ACTOR_TYPE_NAMES,
-  ACTOR_TYPES,
-  ActorConnection,
-  ActorRef,
-  ArticleConnection,
-  ClaimConnection,
-  EventRef,
-  LocationRef,
-} from './refs.ts';
+import { ACTOR_TYPES, ActorConnection, ActorRef, ArticleConnection, ClaimConnection, EventRef, LocationRef } from './refs.ts';
+import { required } from '../resolving.ts';
+import { claimConnection, claimConnectionField } from './claim-lists.ts';
+import { ClaimFilterInput } from './claim-filter.ts';
 
 const AffiliationRef = builder.objectRef<AffiliationRow>('Affiliation');
 builder.objectType(AffiliationRef, {
@@ -54,7 +47,7 @@ function actorDetail<K extends 'aliases' | 'description' | 'basedInId'>(actor: A
 builder.interfaceType(ActorRef, {
   description: 'Anyone who says something or is spoken about.',
   interfaces: [builder.nodeInterfaceRef()],
-  resolveType: (actor) => ACTOR_TYPE_NAMES[actor.kind],
+  resolveType: (actor) => ACTOR_TYPENAME_BY_KIND[actor.kind],
   fields: (t) => ({
     key: t.exposeString('id', { description: 'Stable readable key, e.g. "sergey-lavrov".' }),
     kind: t.field({ type: ActorKindEnum, resolve: (a) => a.kind }),

@@ -1,165 +1,18 @@
 // Claim: one proposition someone put forward, with its speaker, subjects, provenance and the
-// claims it disputes or supports. Also the claim lists every other type hangs off.
-import type { GraphQLResolveInfo } from 'graphql';
-import { z } from 'zod';
-import {
-  claimPages,
-  claimWithClaimLists,
-  hasNestedLists,
-  type ClaimFilter,
-  type ClaimOrder,
-  type ClaimScope,
-} from '../../neo4j/reads/claims.ts';
+// claims it disputes or supports; and the root queries that find claims.
+import { claimWithClaimLists, hasNestedLists } from '../../neo4j/reads/claims.ts';
 import { relationLists } from '../../neo4j/reads/entities.ts';
-import type { ClaimEdgeRow, ClaimRow, WithNestedPages } from '../../neo4j/reads/rows.ts';
-import { builder, type ConnectionFieldBuilder } from '../builder.ts';
-import { loaderForPath, pathKey, rowPart, type Context } from '../context.ts';
-import { ACTOR_TYPENAMES, keyOf, keysOf } from '../keys.ts';
-import { underClaims, underConnection } from '../nested-lists.ts';
-import { MAX_PAGE_SIZE, pageWindow, toConnection, type ConnectionArgs } from '../paging.ts';
-import { AboutRoleEnum, ClaimKindEnum, ClaimOrderEnum, DatePrecisionEnum } from './enums.ts';
-import {
-  ActorRef,
-  ClaimConnection,
-  ClaimRef,
-  EventRef,
-  EvidenceConnection,
-  FuzzyDateRef,
-  LocationRef,
-} from './refs.ts';
+import type { ClaimRow } from '../../neo4j/reads/rows.ts';
+import { builder } from '../builder.ts';
+import { pathKey, rowPart, type Context } from '../context.ts';
+import { keyOf } from '../keys.ts';
+import { underClaims } from '../nested-lists.ts';
+import { loadEach, required, single } from '../resolving.ts';
+import { ClaimFilterInput } from './claim-filter.ts';
+import { claimConnectionField, loadClaimConnections } from './claim-lists.ts';
+import { AboutRoleEnum, ClaimKindEnum, ClaimOrderEnum } from './enums.ts';
 import { evidenceConnectionField } from './evidence.ts';
-
-builder.objectType(FuzzyDateRef, {
-  description: 'A date known to some precision; `date` is its first day. `text` is how the article put it.',
-  fields: (t) => ({
-    date: t.field({ type: 'Date', resolve: (d) => d.date }),
-    precision: t.field({ type: DatePrecisionEnum, resolve: (d) => d.precision }),
-    text: t.exposeString('text', { nullable: true }),
-  }),
-});
-
-const idList = z.array(z.string().max(200)).max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} ids`);
-
-export const ClaimFilterInput = builder.inputType('ClaimFilter', {
-  description: 'Every given condition must hold. Entities are named by key ("sergey-lavrov") or global ID.',
-  fields: (t) => ({
-    kinds: t.field({ type: [ClaimKindEnum] }),
-    speakers: t.idList({ description: 'Said by any of these actors.', validate: idList }),
-    about: t.idList({ description: 'About any of these actors.', validate: idList }),
-    aboutRole: t.field({ type: AboutRoleEnum, description: 'With `about`: only in this role.' }),
-    involving: t.idList({ description: 'Said by or about any of these actors.', validate: idList }),
-    articles: t.idList({ description: 'Reported by any of these articles.', validate: idList }),
-    locations: t.idList({ description: 'Concerning any of these places or a place inside them.', validate: idList }),
-    events: t.idList({ description: 'Concerning any of these events or a part of them.', validate: idList }),
-    statedFrom: t.field({ type: 'Date', description: 'Stated on or after this date.' }),
-    statedTo: t.field({ type: 'Date', description: 'Stated on or before this date.' }),
-    text: t.string({ description: 'Full-text match on paraphrase and quote.', validate: z.string().min(1).max(200) }),
-    reportedByAtLeast: t.int({
-      description: 'Reported by at least this many articles.',
-      validate: z.number().int().min(1).max(1000),
-    }),
-    disputesAnother: t.boolean({ description: 'Disputes (true) or disputes no (false) other claim.' }),
-    disputed: t.boolean({ description: 'Is (true) or is not (false) disputed by another claim.' }),
-    dated: t.boolean({ description: 'Has (true) or lacks (false) a statement date.' }),
-  }),
-  // A loose object: validation must hand every other filter field through unchanged.
-  validate: z
-    .looseObject({ statedFrom: z.string().nullish(), statedTo: z.string().nullish() })
-    .refine((f) => !f.statedFrom || !f.statedTo || f.statedFrom <= f.statedTo, {
-      message: 'statedFrom must not be after statedTo',
-    }),
-});
-
-type ClaimFilterArg = typeof ClaimFilterInput.$inferInput;
-
-/** Turns the API's filter (keys or global IDs) into the read layer's filter (keys). */
-export function readFilter(filter: ClaimFilterArg | null | undefined): ClaimFilter {
-  if (!filter) return {};
-  const actors = (values: readonly string[] | null | undefined, name: string) =>
-    keysOf(values, ACTOR_TYPENAMES, `filter.${name}`);
-  return {
-    kinds: filter.kinds,
-    speakers: actors(filter.speakers, 'speakers'),
-    about: actors(filter.about, 'about'),
-    aboutRole: filter.aboutRole,
-    involving: actors(filter.involving, 'involving'),
-    articles: keysOf(filter.articles, ['Article'], 'filter.articles'),
-    locations: keysOf(filter.locations, ['Location'], 'filter.locations'),
-    events: keysOf(filter.events, ['Event'], 'filter.events'),
-    statedFrom: filter.statedFrom,
-    statedTo: filter.statedTo,
-    text: filter.text,
-    reportedByAtLeast: filter.reportedByAtLeast,
-    disputesAnother: filter.disputesAnother,
-    disputed: filter.disputed,
-    dated: filter.dated,
-  };
-}
-
-interface ClaimListArgs extends ConnectionArgs {
-  filter?: ClaimFilterArg | null;
-  orderBy?: ClaimOrder | null;
-  role?: (typeof AboutRoleEnum.$inferType) | null;
-}
-
-const claimEdge = (row: ClaimEdgeRow) => ({ node: row.claim, role: row.role, rationale: row.rationale });
-
-/**
- * Fetches one page of a claim list for each parent id, in one query, with the lists the request
- * nests under the listed claims.
- */
-export async function loadClaimConnections(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  scope: ClaimScope,
-  parentIds: readonly string[],
-  args: ClaimListArgs,
-) {
-  const window = pageWindow(args, info);
-  const pages = await claimPages(ctx.db, parentIds, {
-    scope,
-    filter: readFilter(args.filter),
-    order: args.orderBy ?? 'STATED_ON_ASC',
-    window,
-    aboutRole: args.role ?? null,
-    ...underConnection(info, pathKey(info.path)),
-  });
-  return pages.map((page) => toConnection(page, window, claimEdge));
-}
-
-/**
- * A claim list under one parent: the page fetched with the parent when the parent's statement
- * folded it in, otherwise one page of a query shared by every parent at this path.
- */
-export function claimConnection(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  scope: ClaimScope,
-  parent: { id: string } & WithNestedPages,
-  args: ClaimListArgs,
-) {
-  const folded = parent.nestedPages?.get(pathKey(info.path));
-  if (folded) return toConnection(folded, pageWindow(args, info), claimEdge);
-  return loaderForPath(ctx, info.path, (ids) => loadClaimConnections(ctx, info, scope, ids, args)).load(parent.id);
-}
-
-/** A paginated, filterable list of claims hanging off an entity, batched across parents. */
-export function claimConnectionField<Parent extends { id: string }>(
-  t: ConnectionFieldBuilder<Parent>,
-  scope: ClaimScope,
-  description: string,
-) {
-  return t.field({
-    type: ClaimConnection,
-    description,
-    args: {
-      ...t.arg.connectionArgs(),
-      filter: t.arg({ type: ClaimFilterInput }),
-      orderBy: t.arg({ type: ClaimOrderEnum, defaultValue: 'STATED_ON_ASC' }),
-    },
-    resolve: (parent, args, ctx, info) => claimConnection(ctx, info, scope, parent, args),
-  });
-}
+import { ActorRef, ClaimConnection, ClaimRef, EventRef, FuzzyDateRef, LocationRef } from './refs.ts';
 
 builder.node(ClaimRef, {
   description: 'One proposition someone put forward, with the article passages that report it.',
@@ -256,21 +109,6 @@ builder.objectType(ClaimSubjectRef, {
   }),
 });
 
-/** The one result of a root list, which runs as a batch of one parent. */
-export function single<T>(results: T[]): T {
-  return results[0]!;
-}
-
-export function required<T>(value: T | null): T {
-  if (value === null) throw new Error('a relationship points at a node that does not exist');
-  return value;
-}
-
-/** Resolves lists of ids to rows through a request loader, keeping each list's order. */
-export function loadEach<T>(lists: string[][], load: (id: string) => Promise<T | null>): Promise<T[][]> {
-  return Promise.all(lists.map((ids) => Promise.all(ids.map(load)).then((rows) => rows.filter((r): r is Awaited<T> => r !== null))));
-}
-
 builder.queryFields((t) => ({
   claim: t.field({
     type: ClaimRef,
@@ -316,4 +154,3 @@ builder.queryFields((t) => ({
   }),
 }));
 
-export type { ClaimRow };

@@ -3,11 +3,12 @@ import { eventPages, relationLists } from '../../neo4j/reads/entities.ts';
 import type { PlaceRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
 import { keyOf } from '../keys.ts';
-import { rootConnection } from '../paging.ts';
+import { rootConnection } from '../connections.ts';
 import { ParticipationRef } from './actor.ts';
-import { claimConnectionField, loadEach, required, single } from './claim.ts';
 import { EventPlaceRoleEnum } from './enums.ts';
 import { EventConnection, EventRef, FuzzyDateRef, LocationRef } from './refs.ts';
+import { required, loadEach, single } from '../resolving.ts';
+import { claimConnectionField } from './claim-lists.ts';
 
 const EventPlaceRef = builder.objectRef<PlaceRow>('EventPlace');
 builder.objectType(EventPlaceRef, {

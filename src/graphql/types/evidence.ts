@@ -2,9 +2,9 @@
 // offsets into the stored body and by quotation with prefix and suffix (W3C Web Annotation).
 import { evidencePages } from '../../neo4j/reads/entities.ts';
 import { builder, type ConnectionFieldBuilder } from '../builder.ts';
-import { nestedConnection } from '../paging.ts';
+import { nestedConnection } from '../connections.ts';
 import { ArticleRef, ClaimRef, EvidenceConnection, EvidenceRef } from './refs.ts';
-import { required } from './claim.ts';
+import { required } from '../resolving.ts';
 
 /** A paginated list of evidence hanging off a claim or an article, batched across parents. */
 export function evidenceConnectionField<Parent extends { id: string }>(

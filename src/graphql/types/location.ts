@@ -2,10 +2,11 @@
 import { eventPages, locationPages, relationLists } from '../../neo4j/reads/entities.ts';
 import { builder } from '../builder.ts';
 import { keyOf } from '../keys.ts';
-import { nestedConnection, rootConnection } from '../paging.ts';
-import { claimConnectionField, loadEach } from './claim.ts';
+import { nestedConnection, rootConnection } from '../connections.ts';
 import { LocationKindEnum } from './enums.ts';
 import { ActorRef, EventConnection, LocationConnection, LocationRef } from './refs.ts';
+import { loadEach } from '../resolving.ts';
+import { claimConnectionField } from './claim-lists.ts';
 
 builder.node(LocationRef, {
   description: 'A place. Lists under a place include what lies inside it.',

@@ -7,7 +7,6 @@ import { upsertGraph, UpsertRejected, type UpsertOutcome, type UpsertRequest } f
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
-import { loadEach, required } from './claim.ts';
 import { ActorRef, ArticleRef, ClaimRef, EventRef, LocationRef } from './refs.ts';
 import {
   ActorInput,
@@ -18,6 +17,7 @@ import {
   GraphInput,
   LocationInput,
 } from './write-inputs.ts';
+import { required, loadEach } from '../resolving.ts';
 
 /** A claim a mutation stored, and whether it is new. */
 export const ClaimChangeRef = builder.objectRef<{ claimId: string; created: boolean }>('ClaimChange');

@@ -5,11 +5,11 @@ import { actorNetwork, MAX_PATH_HOPS, shortestActorPath, type NetworkLinkRow, ty
 import { builder } from '../builder.ts';
 import { notFound } from '../errors.ts';
 import { selectsField } from '../selection.ts';
-import { ACTOR_TYPENAMES, keyOf } from '../keys.ts';
+import { ACTOR_TYPENAMES, keyOf, ACTOR_TYPENAME_BY_KIND } from '../keys.ts';
 import { ClaimKindEnum } from './enums.ts';
-import { required } from './claim.ts';
-import { ACTOR_TYPE_NAMES, ACTOR_TYPES, ActorRef, ClaimRef } from './refs.ts';
+import { ACTOR_TYPES, ActorRef, ClaimRef } from './refs.ts';
 import type { ActorRow, ClaimRow } from '../../neo4j/reads/rows.ts';
+import { required } from '../resolving.ts';
 
 const NetworkLinkRef = builder.objectRef<NetworkLinkRow>('NetworkLink');
 builder.objectType(NetworkLinkRef, {
@@ -47,7 +47,7 @@ const PathNodeUnion = builder.unionType('PathNode', {
   types: [ClaimRef, ...Object.values(ACTOR_TYPES)],
   resolveType: (node: unknown) => {
     const row = node as object;
-    return 'paraphrase' in row ? 'Claim' : ACTOR_TYPE_NAMES[(row as ActorRow).kind];
+    return 'paraphrase' in row ? 'Claim' : ACTOR_TYPENAME_BY_KIND[(row as ActorRow).kind];
   },
 });
 

@@ -1,7 +1,7 @@
 // References to every output type, declared before any is implemented so that the type modules
 // can point at each other without import cycles.
 import type { ImplementableObjectRef } from '@pothos/core';
-import { ACTOR_KIND_LABEL, type ActorKind } from '../../model/vocabulary.ts';
+import type { ActorKind } from '../../model/vocabulary.ts';
 import type { ClaimEdgeRow } from '../../neo4j/reads/rows.ts';
 import type {
   ActorRow,
@@ -13,6 +13,7 @@ import type {
   LocationRow,
 } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
+import { ACTOR_TYPENAME_BY_KIND } from '../keys.ts';
 import { AboutRoleEnum } from './enums.ts';
 
 export const ArticleRef = builder.objectRef<ArticleRow>('Article');
@@ -23,16 +24,13 @@ export const ClaimRef = builder.objectRef<ClaimRow>('Claim');
 export const EvidenceRef = builder.objectRef<EvidenceRow>('Evidence');
 export const FuzzyDateRef = builder.objectRef<FuzzyDateRow>('FuzzyDate');
 
-/** The concrete GraphQL type of each actor kind: the same name as its Neo4j label. */
-export const ACTOR_TYPE_NAMES = ACTOR_KIND_LABEL;
-
 export const ACTOR_TYPES: Record<ActorKind, ImplementableObjectRef<typeof builder.$inferSchemaTypes, ActorRow>> = {
-  PERSON: builder.objectRef<ActorRow>(ACTOR_TYPE_NAMES.PERSON),
-  ORGANIZATION: builder.objectRef<ActorRow>(ACTOR_TYPE_NAMES.ORGANIZATION),
-  GOVERNMENT: builder.objectRef<ActorRow>(ACTOR_TYPE_NAMES.GOVERNMENT),
-  COUNTRY: builder.objectRef<ActorRow>(ACTOR_TYPE_NAMES.COUNTRY),
-  MEDIA_OUTLET: builder.objectRef<ActorRow>(ACTOR_TYPE_NAMES.MEDIA_OUTLET),
-  GROUP: builder.objectRef<ActorRow>(ACTOR_TYPE_NAMES.GROUP),
+  PERSON: builder.objectRef<ActorRow>(ACTOR_TYPENAME_BY_KIND.PERSON),
+  ORGANIZATION: builder.objectRef<ActorRow>(ACTOR_TYPENAME_BY_KIND.ORGANIZATION),
+  GOVERNMENT: builder.objectRef<ActorRow>(ACTOR_TYPENAME_BY_KIND.GOVERNMENT),
+  COUNTRY: builder.objectRef<ActorRow>(ACTOR_TYPENAME_BY_KIND.COUNTRY),
+  MEDIA_OUTLET: builder.objectRef<ActorRow>(ACTOR_TYPENAME_BY_KIND.MEDIA_OUTLET),
+  GROUP: builder.objectRef<ActorRow>(ACTOR_TYPENAME_BY_KIND.GROUP),
 };
 
 /** Facts a claim edge carries besides its node; the connection helpers spread them onto the edge. */

@@ -4,7 +4,7 @@ import { search, type SearchHitRow } from '../../neo4j/reads/search.ts';
 import type { ActorRow, ArticleRow, ClaimRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
 import { claimRowPartsUnderConnection } from '../nested-lists.ts';
-import { pageWindow, toConnection } from '../paging.ts';
+import { pageWindow, toConnection } from '../connections.ts';
 import { ACTOR_TYPES, ArticleRef, ClaimRef } from './refs.ts';
 
 const SearchTargetEnum = builder.enumType('SearchTarget', { values: ['CLAIM', 'ACTOR', 'ARTICLE'] as const });

@@ -2,8 +2,8 @@
 // batch, each an idempotent upsert, so an interrupted load is completed by running it again.
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { dropSecondaryIndexes, ensureConstraints, ensureGraphSchema } from '../neo4j/graph-schema.ts';
-import { deleteEntireGraph, writeGraphBatch } from '../neo4j/graph-writer.ts';
-import { generateNews, type GenerateOptions } from './generate.ts';
+import { deleteEntireGraph, writeGraphBatch } from '../neo4j/writes/graph-batch.ts';
+import { generateNews, type GenerateOptions } from './news.ts';
 
 export interface LoadOptions extends GenerateOptions {
   /**

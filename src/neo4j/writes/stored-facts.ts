@@ -4,8 +4,8 @@
 // body it replaces. One statement answers all of it, inside the mutation's write transaction, so
 // the check and the write see the same graph.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { EvidenceRecord } from '../model/graph.ts';
-import type { ActorKind } from '../model/vocabulary.ts';
+import type { EvidenceRecord } from '../../model/graph.ts';
+import type { ActorKind } from '../../model/vocabulary.ts';
 
 export interface StoredLookup {
   actors: string[];

@@ -1,14 +1,14 @@
 // `npm run generate -- --claims N [--seed S] [--batch B] [--reset]`: loads a synthetic news graph of
-// N claims (src/ingest/generate.ts) into the configured Neo4j (src/ingest/bulk-load.ts) and reports
+// N claims (news.ts) into the configured Neo4j (bulk-load.ts) and reports
 // the throughput. Re-running the same command is an idempotent upsert: the same ids, the same graph.
 import { parseArgs } from 'node:util';
 import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
 import { countGraph, formatCounts } from '../neo4j/graph-stats.ts';
-import { onShutdown } from '../shutdown.ts';
+import { onShutdown } from '../common/shutdown.ts';
 import { loadGeneratedNews, showProgress } from './bulk-load.ts';
 import { parseCount } from './claim-count.ts';
-import { planNews } from './generate.ts';
+import { planNews } from './news.ts';
 
 /** Claims per transaction: 2,500 and 25,000 loaded 50k claims equally fast here; this sits between. */
 const DEFAULT_BATCH = 10_000;

@@ -6,9 +6,9 @@
 // says about itself (its properties and outgoing relationships), so re-running a seed after an
 // annotation changed leaves no stale speaker, subject or dispute behind.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ClaimRecord, GraphBatch } from '../model/graph.ts';
-import { ACTOR_KIND_LABEL } from '../model/vocabulary.ts';
-import type { GraphDatabase } from './driver.ts';
+import type { ClaimRecord, GraphBatch } from '../../model/graph.ts';
+import { ACTOR_KIND_LABEL } from '../../model/vocabulary.ts';
+import type { GraphDatabase } from '../driver.ts';
 
 const ALL_ACTOR_KIND_LABELS = Object.values(ACTOR_KIND_LABEL).join(':');
 

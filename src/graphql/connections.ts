@@ -1,10 +1,11 @@
 // Relay connections over offset windows: argument checks, the window a page needs, and the
 // connection object built from a fetched page.
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Page, PageWindow } from '../neo4j/reads/paging.ts';
 import { loaderForPath, type Context } from './context.ts';
 import { badUserInput } from './errors.ts';
+import { selectsField, type Selection } from './selection.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -19,20 +20,6 @@ export interface ConnectionArgs {
 interface Window extends PageWindow {
   expectedSize: number;
   hasPreviousPage: boolean;
-}
-
-/** The part of a resolver's info that tells what the request selects under the field. */
-export type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
-
-/** Whether the request selects `field` directly on this field's result, through fragments too. */
-export function selectsField(info: Selection, field: string): boolean {
-  const search = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === field;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return search(selection.selectionSet);
-      return search(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => search(node.selectionSet));
 }
 
 /**
@@ -52,7 +39,7 @@ export function pageWindow(args: ConnectionArgs, info: Selection): Window {
       defaultSize: DEFAULT_PAGE_SIZE,
       maxSize: MAX_PAGE_SIZE,
     });
-    return { offset, limit, expectedSize, hasPreviousPage, counted: selectsField(info, 'totalCount') };
+    return { offset, limit, expectedSize, hasPreviousPage, counted: selectsField(info, ['totalCount']) };
   } catch (error) {
     throw badUserInput(`Invalid pagination arguments: ${(error as Error).message}`);
   }
