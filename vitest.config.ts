@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+
+const CYPHER_TESTS = 'test/cypher/**/*.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -11,12 +13,27 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // Starts the suite's own Neo4j (never the one `npm start` uses) once for all test files.
-    globalSetup: ['test/support/global-setup.ts'],
-    // The files share that one database; run them one after another.
+    // The neo4j files share one database; run them one after another. Vitest sets this for the whole
+    // run, not per project, and the cypher files take milliseconds anyway.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    projects: [
+      {
+        // The Cypher text the read layer builds, checked without a database.
+        extends: true,
+        test: { name: 'cypher', include: [CYPHER_TESTS] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'neo4j',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, CYPHER_TESTS],
+          // Starts the suite's own Neo4j (never the one `npm start` uses) once for all its test files.
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,316 @@
+// The statements behind the claim lists (claimPages), pinned without a database: for a scope, a
+// filter, an order, a window and the parts a row carries, the Cypher and the parameters sent. The
+// benchmark's filter query and the lists of its nested3 query are among them; whether the
+// statements answer correctly is for the database tests (dense-lists, folding, row-parts).
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { claimPages, type ClaimFilter, type ClaimListRequest } from '../../src/neo4j/reads/claims.ts';
+import { WHOLE_CLAIM_ROW } from '../../src/neo4j/reads/rows.ts';
+import { BARE_ROW, firstRows, LINKS_ONLY, listRequest, WITH_SPEAKER } from './requests.ts';
+import { formatCypher, statementOf } from './statements.ts';
+
+const sentFor = (parentIds: string[], request: ClaimListRequest) =>
+  statementOf((db) => claimPages(db, parentIds, request));
+
+/** The parameters every claim list sends besides its filter and window. */
+const unfiltered = { aboutRole: null, textIndex: 'claim_text', textQuery: null };
+
+describe('the root list of claims', () => {
+  it('reads one sorted page of all claims, counting none unless totalCount is asked for', async () => {
+    const { cypher, params } = await sentFor([''], listRequest('all'));
+    expect(formatCypher(cypher)).toMatchInlineSnapshot(`
+      "WITH null AS shared
+      UNWIND $parentIds AS parentId
+      WITH parentId, shared, null AS total
+      CALL (parentId) {
+        MATCH (c:Claim)
+        WITH c
+        ORDER BY c.statedOn ASC, c.id ASC
+        SKIP $offset LIMIT $limit
+        RETURN collect({claim: c {
+            .id, .kind, .paraphrase
+        }, role: null, rationale: null}) AS rows
+      }
+      RETURN parentId, total, rows"
+    `);
+    expect(params).toStrictEqual({
+      filter: {},
+      ...unfiltered,
+      offset: neo4j.int(0),
+      limit: neo4j.int(21),
+      parentIds: [''],
+    });
+  });
+
+  it('counts the list in a subquery of its own when totalCount is asked for', async () => {
+    const { cypher } = await sentFor([''], listRequest('all', { window: firstRows(20, true) }));
+    expect(formatCypher(cypher)).toMatchInlineSnapshot(`
+      "WITH null AS shared
+      UNWIND $parentIds AS parentId
+      CALL (parentId) {
+        MATCH (c:Claim)
+        WITH c
+        RETURN count(*) AS total
+      }
+      CALL (parentId) {
+        MATCH (c:Claim)
+        WITH c
+        ORDER BY c.statedOn ASC, c.id ASC
+        SKIP $offset LIMIT $limit
+        RETURN collect({claim: c {
+            .id, .kind, .paraphrase
+        }, role: null, rationale: null}) AS rows
+      }
+      RETURN parentId, total, rows"
+    `);
+  });
+
+  it('ANDs the kinds and the statement dates into the WHERE (the benchmark’s filter query)', async () => {
+    const filter: ClaimFilter = {
+      kinds: ['ACCUSATION', 'DENIAL', 'ASSESSMENT'],
+      statedFrom: '2023-01-01',
+      statedTo: '2023-12-31',
+    };
+    const { cypher, params } = await sentFor(
+      [''],
+      listRequest('all', { filter, window: firstRows(10, true), parts: { ...BARE_ROW, details: true } }),
+    );
+    expect(formatCypher(cypher)).toMatchInlineSnapshot(`
+      "WITH null AS shared
+      UNWIND $parentIds AS parentId
+      CALL (parentId) {
+        MATCH (c:Claim)
+        WHERE (c.kind IN $filter.kinds) AND (c.statedOn >= date($filter.statedFrom)) AND (c.statedOn <= date($filter.statedTo))
+        WITH c
+        RETURN count(*) AS total
+      }
+      CALL (parentId) {
+        MATCH (c:Claim)
+        WHERE (c.kind IN $filter.kinds) AND (c.statedOn >= date($filter.statedFrom)) AND (c.statedOn <= date($filter.statedTo))
+        WITH c
+        ORDER BY c.statedOn ASC, c.id ASC
+        SKIP $offset LIMIT $limit
+        RETURN collect({claim: c {
+            .id, .kind, .paraphrase,
+            .quote, .cue,
+            stated: CASE WHEN c.statedOn IS NULL THEN null
+            ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END
+        }, role: null, rationale: null}) AS rows
+      }
+      RETURN parentId, total, rows"
+    `);
+    expect(params).toStrictEqual({
+      filter,
+      ...unfiltered,
+      offset: neo4j.int(0),
+      limit: neo4j.int(11),
+      parentIds: [''],
+    });
+  });
+
+  it('looks a text filter up in the full-text index first, the text escaped for Lucene', async () => {
+    const filter = { text: 'containers (Gaza) AND "ships"' };
+    const { cypher, params } = await sentFor([''], listRequest('all', { filter }));
+    expect(formatCypher(cypher)).toMatchInlineSnapshot(`
+      "CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node WITH collect(node) AS shared
+      UNWIND $parentIds AS parentId
+      WITH parentId, shared, null AS total
+      CALL (parentId, shared) {
+        MATCH (c:Claim)
+        WHERE (c IN shared)
+        WITH c
+        ORDER BY c.statedOn ASC, c.id ASC
+        SKIP $offset LIMIT $limit
+        RETURN collect({claim: c {
+            .id, .kind, .paraphrase
+        }, role: null, rationale: null}) AS rows
+      }
+      RETURN parentId, total, rows"
+    `);
+    expect(params).toStrictEqual({
+      filter,
+      ...unfiltered,
+      textQuery: 'containers \\(Gaza\\) and \\"ships\\"',
+      offset: neo4j.int(0),
+      limit: neo4j.int(21),
+      parentIds: [''],
+    });
+  });
+});
+
+describe('an actor’s claim lists', () => {
+  it('walks the (statedOn, id) index for the claims about an actor in a role, as nested3 lists them', async () => {
+    const { cypher, params } = await sentFor(
+      ['sergey-lavrov'],
+      listRequest('about', { aboutRole: 'SUBJECT', window: firstRows(10), parts: WITH_SPEAKER }),
+    );
+    expect(formatCypher(cypher)).toMatchInlineSnapshot(`
+      "WITH null AS shared
+      UNWIND $parentIds AS parentId
+      WITH parentId, shared, null AS total
+      CALL (parentId) {
+        CALL (parentId) {
+          MATCH (parent:Actor {id: parentId})
+          WITH parent WHERE COUNT { (parent)<-[:ABOUT]-() } >= 8000
+          CALL (parent) {
+            MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+            WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
+            WITH parent, c ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT 2000
+            MATCH (c)-[link:ABOUT]->(parent)
+            WHERE ($aboutRole IS NULL OR link.role = $aboutRole)
+            WITH c, link
+            ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT $offset + $limit
+            RETURN {c: c, link: link} AS entry
+          }
+          WITH collect(entry) AS entries
+          WITH entries, size(entries) = $offset + $limit AS walked
+          RETURN walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage
+        }
+        CALL (parentId, walked) {
+          WITH parentId WHERE NOT walked
+          MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId})
+          WHERE ($aboutRole IS NULL OR link.role = $aboutRole)
+          WITH c, link
+          ORDER BY c.statedOn ASC, c.id ASC
+          SKIP $offset LIMIT $limit
+          RETURN collect({c: c, link: link}) AS sortedPage
+        }
+        UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+        WITH entry.c AS c, entry.link AS link
+        RETURN collect({claim: c {
+            .id, .kind, .paraphrase,
+            speaker: COLLECT {
+              MATCH (claim_speaker:Actor)-[:STATED]->(c)
+              RETURN claim_speaker {
+                .id, .kind, .name
+              }
+            }[0]
+        }, role: link.role, rationale: link.rationale}) AS rows
+      }
+      RETURN parentId, total, rows"
+    `);
+    expect(params).toStrictEqual({
+      filter: {},
+      ...unfiltered,
+      aboutRole: 'SUBJECT',
+      offset: neo4j.int(0),
+      limit: neo4j.int(11),
+      parentIds: ['sergey-lavrov'],
+    });
+  });
+
+  it('walks the same index for the claims an actor made, checking the claims they stated', async () => {
+    const { cypher } = await sentFor(['white-house'], listRequest('spokenBy', { window: firstRows(10) }));
+    expect(formatCypher(cypher)).toMatchInlineSnapshot(`
+      "WITH null AS shared
+      UNWIND $parentIds AS parentId
+      WITH parentId, shared, null AS total
+      CALL (parentId) {
+        CALL (parentId) {
+          MATCH (parent:Actor {id: parentId})
+          WITH parent WHERE COUNT { (parent)-[:STATED]->() } >= 8000
+          CALL (parent) {
+            MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+            WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
+            WITH parent, c ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT 2000
+            MATCH (parent)-[:STATED]->(c)
+            WITH c
+            ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT $offset + $limit
+            RETURN {c: c} AS entry
+          }
+          WITH collect(entry) AS entries
+          WITH entries, size(entries) = $offset + $limit AS walked
+          RETURN walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage
+        }
+        CALL (parentId, walked) {
+          WITH parentId WHERE NOT walked
+          MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+          WITH c
+          ORDER BY c.statedOn ASC, c.id ASC
+          SKIP $offset LIMIT $limit
+          RETURN collect({c: c}) AS sortedPage
+        }
+        UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+        WITH entry.c AS c
+        RETURN collect({claim: c {
+            .id, .kind, .paraphrase
+        }, role: null, rationale: null}) AS rows
+      }
+      RETURN parentId, total, rows"
+    `);
+  });
+
+  it('sorts the page without a walk in descending date order, which the index does not serve', async () => {
+    const { cypher } = await sentFor(['white-house'], listRequest('spokenBy', { order: 'STATED_ON_DESC' }));
+    expect(formatCypher(cypher)).toMatchInlineSnapshot(`
+      "WITH null AS shared
+      UNWIND $parentIds AS parentId
+      WITH parentId, shared, null AS total
+      CALL (parentId) {
+        MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+        WITH c
+        ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id ASC
+        SKIP $offset LIMIT $limit
+        RETURN collect({claim: c {
+            .id, .kind, .paraphrase
+        }, role: null, rationale: null}) AS rows
+      }
+      RETURN parentId, total, rows"
+    `);
+  });
+
+  it('sorts the page without a walk under a text filter, whose hits are few', async () => {
+    const { cypher } = await sentFor(['white-house'], listRequest('spokenBy', { filter: { text: 'containers' } }));
+    expect(cypher).toContain('CALL db.index.fulltext.queryNodes($textIndex, $textQuery)');
+    expect(cypher).not.toContain('USING INDEX');
+  });
+});
+
+describe('claim rows in a list', () => {
+  const DISPUTED = 'white-house-1000-containers';
+  /** What `collect` gathers into the page: the row of each listed claim. */
+  const rowOf = (cypher: string) => /RETURN collect\((.*)\) AS rows/s.exec(formatCypher(cypher))?.[1];
+
+  it('carries only the links selected, with the facts of the relationship the list follows', async () => {
+    const { cypher } = await sentFor([DISPUTED], listRequest('disputedBy', { parts: LINKS_ONLY }));
+    expect(rowOf(cypher)).toMatchInlineSnapshot(`
+      "{claim: c {
+            .id, .kind, .paraphrase,
+            speaker: COLLECT {
+              MATCH (claim_speaker:Actor)-[:STATED]->(c)
+              RETURN claim_speaker {
+                .id, .kind, .name
+              }
+            }[0],
+            onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0],
+            channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]
+        }, role: link.role, rationale: link.rationale}"
+    `);
+  });
+
+  it('carries the claim’s details and its speaker’s as well in the whole row', async () => {
+    const { cypher } = await sentFor([DISPUTED], listRequest('disputedBy', { parts: WHOLE_CLAIM_ROW }));
+    expect(rowOf(cypher)).toMatchInlineSnapshot(`
+      "{claim: c {
+            .id, .kind, .paraphrase,
+            .quote, .cue,
+            stated: CASE WHEN c.statedOn IS NULL THEN null
+            ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END,
+            speaker: COLLECT {
+              MATCH (claim_speaker:Actor)-[:STATED]->(c)
+              OPTIONAL MATCH (claim_speaker)-[:BASED_IN]->(claim_speaker_base)
+              RETURN claim_speaker {
+                .id, .kind, .name, .aliases, .description,
+                basedInId: claim_speaker_base.id
+              }
+            }[0],
+            onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0],
+            channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]
+        }, role: link.role, rationale: link.rationale}"
+    `);
+  });
+});
