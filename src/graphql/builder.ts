@@ -8,6 +8,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from './context.ts';
 import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from 'graphql';
 import { badUserInput, ERROR_CODES, forbidden, unauthenticated } from './errors.ts';
+import { decodeOurGlobalID } from './keys.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.ts';
 
 export const builder = new SchemaBuilder<{
@@ -42,6 +43,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    decodeGlobalID: decodeOurGlobalID,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodesQueryOptions: {
