@@ -76,6 +76,30 @@ describe('errors and health of the live server', () => {
     expect(response.data!.nodes).toEqual([{ __typename: 'Person', name: 'Sergey Lavrov' }, null]);
   });
 
+  it('refuses a malformed global ID, or one of no node type, in node and nodes; a missing node is null', async () => {
+    const globalID = (value: string) => Buffer.from(value).toString('base64');
+    const lavrov = globalID('Person:sergey-lavrov');
+    const refusals = [
+      ['abc', '"abc" is not a global ID of this API'],
+      ['sergey-lavrov', '"sergey-lavrov" is not a global ID of this API'],
+      [globalID('NoSuchType:x'), `the global ID "${globalID('NoSuchType:x')}" names no node type of this API`],
+      [globalID('PageInfo:x'), `the global ID "${globalID('PageInfo:x')}" names no node type of this API`],
+    ];
+    for (const [id, message] of refusals) {
+      const node = await firstError('query($id: ID!) { node(id: $id) { id } }', { id });
+      expect(node).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+      const nodes = await firstError('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [lavrov, id] });
+      expect(nodes).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    const missing = globalID('Claim:no-such-claim');
+    const response = await live.server.query(
+      'query($id: ID!, $ids: [ID!]!) { node(id: $id) { id } nodes(ids: $ids) { id } }',
+      { id: missing, ids: [lavrov, missing] },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ node: null, nodes: [{ id: lavrov }, null] });
+  });
+
   it('serves /health and /ready', async () => {
     const base = live.server.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);

@@ -30,6 +30,7 @@ describe('the write API', () => {
     expect(await fingerprint(live.db)).toBe(before);
     return response.errors![0]!.message;
   };
+  const UPSERT_ARTICLE = /* GraphQL */ `mutation($input: ArticleInput!) { upsertArticle(input: $input) { articles { key body } } }`;
 
   it('stores an article, its actors and a claim, which the queries then find with exact offsets', async () => {
     const response = await write(UPSERT_GRAPH, wholeStory());
@@ -173,6 +174,65 @@ describe('the write API', () => {
       events: [{ id: 'shelling', name: 'Shelling', description: 'x', start: '2024-01-08', end: '2023-12' }],
     });
     expect(events).toBe('event "shelling": ends (2023-12) before it starts (2024-01-08)');
+  });
+
+  it('refuses control characters, lone surrogates and line breaks in one-line text, naming record and field', async () => {
+    expect(await refused(UPSERT_CLAIMS, [shellsClaim({ paraphrase: 'nul \u0000 byte' })])).toBe(
+      'claims entry 0 "kuleba-north-korean-shells" field paraphrase: contains a control character (U+0000) at position 4',
+    );
+    expect(await refused(UPSERT_GRAPH, { actors: [{ ...kuleba, name: 'Dmytro \uD800Kuleba' }] })).toBe(
+      'actors entry 0 "dmytro-kuleba" field name: contains a lone UTF-16 surrogate (U+D800) at position 7',
+    );
+    expect(await refused(UPSERT_ARTICLE, article(KYIV_BODY.replace('Monday', 'Mon\u0007day')))).toBe(
+      'articles entry 0 "ap-kuleba-north-korean-shells" field body: ' +
+        `contains a control character (U+0007) at position ${KYIV_BODY.indexOf('Monday') + 3}`,
+    );
+    expect(await refused(UPSERT_ARTICLE, { ...article(), title: 'Kuleba says\nNorth Korean shells hit Kharkiv' })).toBe(
+      'articles entry 0 "ap-kuleba-north-korean-shells" field title: ' +
+        'contains a line break (U+000A) at position 11; it must be one line',
+    );
+    // Every text field is checked, and every problem is reported.
+    const everywhere = await refused(UPSERT_GRAPH, {
+      articles: [{ ...article(), datelineText: 'KYIV\u007f', sourceFile: 'x\u0085' }],
+      actors: [{ ...kuleba, aliases: ['a\u001b[31m'], description: 'x\u0000', affiliations: [{ actor: 'ukraine', role: 'a\rb' }] }],
+      locations: [{ ...kyiv, name: 'Kyiv\u0000' }],
+      events: [{ id: 'shelling', name: 'Shelling', description: '\uDC00', start: '2024-01-08' }],
+      claims: [
+        shellsClaim({
+          cue: 'told\u000breporters',
+          quote: 'These are\u0000',
+          stated: { on: '2024-01-08', text: 'on\nMonday' },
+          evidence: [{ article: 'ap-kuleba-north-korean-shells', text: 'shells\u0000' }],
+          supports: [{ claim: 'lavrov-no-comment-on-rumors', rationale: '\u0001' }],
+        }),
+      ],
+      links: [{ from: 'kuleba-north-korean-shells', to: 'lavrov-no-comment-on-rumors', kind: 'DISPUTES', rationale: '\u0002' }],
+    });
+    for (const field of [
+      'articles entry 0 "ap-kuleba-north-korean-shells" field datelineText: contains a control character (U+007F)',
+      'articles entry 0 "ap-kuleba-north-korean-shells" field sourceFile: contains a control character (U+0085)',
+      'actors entry 0 "dmytro-kuleba" field aliases.0: contains a control character (U+001B)',
+      'actors entry 0 "dmytro-kuleba" field description: contains a control character (U+0000)',
+      'actors entry 0 "dmytro-kuleba" field affiliations.0.role: contains a line break (U+000D)',
+      'locations entry 0 "kyiv" field name: contains a control character (U+0000)',
+      'events entry 0 "shelling" field description: contains a lone UTF-16 surrogate (U+DC00)',
+      'claims entry 0 "kuleba-north-korean-shells" field cue: contains a control character (U+000B)',
+      'claims entry 0 "kuleba-north-korean-shells" field quote: contains a control character (U+0000)',
+      'claims entry 0 "kuleba-north-korean-shells" field stated.text: contains a line break (U+000A)',
+      'claims entry 0 "kuleba-north-korean-shells" field evidence.0.text: contains a control character (U+0000)',
+      'claims entry 0 "kuleba-north-korean-shells" field supports.0.rationale: contains a control character (U+0001)',
+      'links entry 0 field rationale: contains a control character (U+0002)',
+    ]) {
+      expect(everywhere).toContain(field);
+    }
+    expect(everywhere).toMatch(/^13 problems, nothing was written: /);
+  });
+
+  it('keeps line breaks and tabs in multi-line text such as an article body', async () => {
+    const body = `${KYIV_BODY}\nThe ministry\tgave no evidence.\r\nIt did not say more.`;
+    const response = await write(UPSERT_ARTICLE, { ...article(body), id: 'ap-kuleba-three-paragraphs' });
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    expect(response.data!.upsertArticle.articles).toEqual([{ key: 'ap-kuleba-three-paragraphs', body }]);
   });
 
   it('writes nothing when only the last record of many is bad', async () => {

@@ -118,6 +118,33 @@ describe('the seed pipeline against a real Neo4j', () => {
     );
   });
 
+  it('rejects control characters in annotations and pages, and line breaks in one-line fields, writing nothing', async () => {
+    const annotations = seedWithClaims((claims) => {
+      claim(claims, 'lavrov-no-comment-on-rumors').paraphrase = 'nul \u0000 byte';
+    });
+    seedWith('actors', (actors) => {
+      actors.find((a) => a.id === 'sergey-lavrov')!.name = 'Sergey\nLavrov';
+    }, annotations);
+    const before = await fingerprint(db);
+    const attempt = seedGraph(db, { seedDir: annotations, reset: true });
+    await expect(attempt).rejects.toThrow(
+      /claims\.yaml entry \d+ "lavrov-no-comment-on-rumors" field paraphrase: contains a control character \(U\+0000\) at position 4/,
+    );
+    await expect(attempt).rejects.toThrow(
+      /actors\.yaml entry \d+ "sergey-lavrov" field name: contains a line break \(U\+000A\) at position 6; it must be one line/,
+    );
+    // A C1 control, as text decoded from Windows-1252 as Latin-1 has for a curly apostrophe.
+    const pages = copyOfSeed();
+    const page = join(pages, 'pages', '000_520b9a945eda8f39.txt');
+    const scraped = readFileSync(page, 'utf8');
+    writeFileSync(page, scraped.replace('didn’t disclose', 'didn\u0092t disclose'));
+    await expect(seedGraph(db, { seedDir: pages, reset: true })).rejects.toThrow(
+      'articles.yaml "ap-lavrov-dismisses-us-claims": 000_520b9a945eda8f39.txt: the page contains a control character ' +
+        `(U+0092) at position ${scraped.indexOf('didn’t disclose') + 4}`,
+    );
+    expect(await fingerprint(db)).toBe(before);
+  });
+
   it('rejects impossible dates, containment cycles and a dateline the page contradicts', async () => {
     const impossibleDate = seedWith('events', (events) => {
       events.find((e) => e.id === 'lavrov-kim-talks-2023')!.start = '2023-02-30';

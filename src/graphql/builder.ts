@@ -9,6 +9,7 @@ import type { Context } from './context.ts';
 import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from 'graphql';
 import { badUserInput, ERROR_CODES, forbidden, unauthenticated } from './errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connections.ts';
+import { decodeOurGlobalID } from './keys.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -42,6 +43,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    decodeGlobalID: decodeOurGlobalID,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodesQueryOptions: {

@@ -14,15 +14,21 @@ const OUR_TYPES = new Set([...ACTOR_TYPENAMES, 'Article', 'Location', 'Event', '
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+type GlobalID = { typename: string; id: string };
+
+/** The type and key inside a global ID, or null when the value is not one. */
+function decodedGlobalID(value: string): GlobalID | null {
+  try {
+    return decodeGlobalID(value);
+  } catch {
+    return null;
+  }
+}
+
 /** The key behind a key or global ID; a global ID of another type, or neither form, is an error. */
 export function keyOf(value: string, typenames: readonly string[], argument: string): string {
   if (KEY.test(value)) return value;
-  let decoded: { typename: string; id: string } | null = null;
-  try {
-    decoded = decodeGlobalID(value);
-  } catch {
-    decoded = null;
-  }
+  const decoded = decodedGlobalID(value);
   if (!decoded || !OUR_TYPES.has(decoded.typename)) {
     throw badUserInput(`${argument}: "${value.slice(0, 80)}" is neither a key (like "sergey-lavrov") nor a global ID`, {
       argument,
@@ -38,3 +44,16 @@ export function keyOf(value: string, typenames: readonly string[], argument: str
 
 export const keysOf = (values: readonly string[] | null | undefined, typenames: readonly string[], argument: string) =>
   values == null ? values : values.map((value) => keyOf(value, typenames, argument));
+
+/**
+ * The relay plugin's decoder for node and nodes: its own throws uncoded errors ("Invalid global
+ * ID", "X has not been implemented"), while a malformed ID or one of a type we lack is the client's.
+ */
+export function decodeOurGlobalID(value: string): GlobalID {
+  const decoded = decodedGlobalID(value);
+  if (!decoded) throw badUserInput(`"${value.slice(0, 80)}" is not a global ID of this API`);
+  if (!OUR_TYPES.has(decoded.typename)) {
+    throw badUserInput(`the global ID "${value.slice(0, 80)}" names no node type of this API`);
+  }
+  return decoded;
+}

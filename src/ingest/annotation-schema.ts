@@ -29,7 +29,43 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const text = z.string().trim().min(1);
+// What no text may hold: C0 controls but tab, line feed and carriage return; DEL; C1 controls; a
+// UTF-16 surrogate without its pair (with the u flag, \p{Cs} matches only those). They are
+// invisible, C-based tools end a string at NUL, and a lone surrogate has no UTF-8 form.
+const UNPRINTABLE = /(?![\t\n\r])\p{Cc}|\p{Cs}/u;
+const LINE_BREAK = /[\n\r]/;
+
+const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * What makes a text unfit to store, or undefined. Only the trimmed text is stored, so only it is
+ * checked (a YAML block's final newline is fine); positions count from the start of the value given.
+ */
+export function characterProblem(value: string, multiLine: boolean): string | undefined {
+  const start = value.length - value.trimStart().length;
+  const stored = value.trim();
+  const unprintable = UNPRINTABLE.exec(stored);
+  if (unprintable) {
+    const [char] = unprintable;
+    const what = char >= '\uD800' && char <= '\uDFFF' ? 'a lone UTF-16 surrogate' : 'a control character';
+    return `contains ${what} (${codePoint(char)}) at position ${start + unprintable.index}`;
+  }
+  const lineBreak = multiLine ? null : LINE_BREAK.exec(stored);
+  if (!lineBreak) return undefined;
+  const [char] = lineBreak;
+  return `contains a line break (${codePoint(char)}) at position ${start + lineBreak.index}; it must be one line`;
+}
+
+const storable = (multiLine: boolean) => (value: string, ctx: z.RefinementCtx<string>) => {
+  const problem = characterProblem(value, multiLine);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+/** Text that may run over lines: an article body, a description, a quote, an evidence span. */
+export const text = z.string().superRefine(storable(true)).trim().min(1);
+
+/** Text of one line: a title, a name, a role, a paraphrase. */
+export const line = z.string().superRefine(storable(false)).trim().min(1);
 
 /** "2023-10-20T11:33:21": a local date-time of the calendar, as an article's date line gives it. */
 export const localDateTime = z
@@ -40,7 +76,7 @@ export const localDateTime = z
 export const articleAnnotation = z.strictObject({
   id: slug,
   /** File name under seed/pages/. */
-  page: text,
+  page: line,
   outlet: slug,
   dateline: slug,
 });
@@ -48,16 +84,16 @@ export const articleAnnotation = z.strictObject({
 export const actorAnnotation = z.strictObject({
   id: slug,
   kind: z.enum(ACTOR_KINDS),
-  name: text,
-  aliases: z.array(text).default([]),
+  name: line,
+  aliases: z.array(line).default([]),
   description: text.optional(),
   basedIn: slug.optional(),
-  affiliations: z.array(z.strictObject({ actor: slug, role: text })).default([]),
+  affiliations: z.array(z.strictObject({ actor: slug, role: line })).default([]),
 });
 
 export const locationAnnotation = z.strictObject({
   id: slug,
-  name: text,
+  name: line,
   kind: z.enum(LOCATION_KINDS),
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
@@ -66,13 +102,13 @@ export const locationAnnotation = z.strictObject({
 
 export const eventAnnotation = z.strictObject({
   id: slug,
-  name: text,
+  name: line,
   description: text,
   start: partialDate,
   end: partialDate.optional(),
   partOf: slug.optional(),
   places: z.array(z.strictObject({ location: slug, role: z.enum(EVENT_PLACE_ROLES) })).default([]),
-  participants: z.array(z.strictObject({ actor: slug, role: text })).default([]),
+  participants: z.array(z.strictObject({ actor: slug, role: line })).default([]),
 });
 
 const claimLink = z.strictObject({ claim: slug, rationale: text });
@@ -85,11 +121,11 @@ export const claimAnnotation = z.strictObject({
   /** The medium the statement reached the press through (PROV-O hadPrimarySource). */
   channel: slug.optional(),
   /** The attribution verb the article uses: said, scoffed, charged, denied. */
-  cue: text.optional(),
-  paraphrase: text,
+  cue: line.optional(),
+  paraphrase: line,
   /** The speaker's own words, as the article quotes them; must lie inside an evidence span. */
   quote: text.optional(),
-  stated: z.strictObject({ on: partialDate, text: text.optional() }).optional(),
+  stated: z.strictObject({ on: partialDate, text: line.optional() }).optional(),
   about: z.array(z.strictObject({ actor: slug, role: z.enum(ABOUT_ROLES) })).min(1),
   locations: z.array(slug).default([]),
   events: z.array(slug).default([]),

@@ -1,5 +1,6 @@
 // Parses a scraped article page: a breadcrumb line, the title, "View", a "Date:" line, the body
 // paragraphs, then site clutter ("veryGood! (N)", Related / Ranking / Recommendation lists).
+import { characterProblem } from './annotation-schema.ts';
 
 export interface ParsedPage {
   title: string;
@@ -27,6 +28,9 @@ export function parsePage(text: string, fileName: string): ParsedPage {
   const fail = (what: string): never => {
     throw new PageFormatError(`${fileName}: ${what}`);
   };
+  // Its text becomes an article's title and body: refuse the characters the write API refuses there.
+  const unprintable = characterProblem(text, true);
+  if (unprintable) fail(`the page ${unprintable}`);
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
   const dateIndex = lines.findIndex((line) => DATE_LINE.test(line));
   if (dateIndex < 0) fail('no "Date: YYYY-MM-DD HH:MM:SS" line');

@@ -13,6 +13,7 @@ import {
   actorAnnotation,
   claimAnnotation,
   eventAnnotation,
+  line,
   localDateTime,
   locationAnnotation,
   schemaProblems,
@@ -35,12 +36,12 @@ export const MAX_RECORDS_PER_REQUEST = 500;
 /** An article sent whole: unlike the seed, there is no page to read it from. */
 export const articleUpsert = z.strictObject({
   id: slug,
-  title: text,
+  title: line,
   publishedAt: localDateTime,
-  datelineText: text,
+  datelineText: line,
   body: text,
   /** Where the text came from: a file name or an address. */
-  sourceFile: text,
+  sourceFile: line,
   outlet: slug,
   dateline: slug.optional(),
 });
