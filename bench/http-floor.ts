@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { runLoad, type Send } from './load.ts';
 import { BENCH_QUERIES } from './queries.ts';
 import { saveResults } from './results.ts';
-import { cpuMs, serve, type Served } from './servers.ts';
+import { cpuMs, type Served, serve } from './servers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +34,9 @@ function sender(server: Served<Stack>): Send {
   return async () => {
     const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const result = (await response.json()) as { errors?: { message: string }[] };
-    return result.errors ? { ok: false, statements: null, error: result.errors[0]?.message } : { ok: response.ok, statements: null };
+    return result.errors
+      ? { ok: false, statements: null, error: result.errors[0]?.message }
+      : { ok: response.ok, statements: null };
   };
 }
 
@@ -83,9 +85,12 @@ try {
   console.log(' c | bare rps   p50   p95 cpu ms | yoga rps   p50   p95 cpu ms | yoga/bare p95 cpu');
   for (const r of rows) {
     const cells = STACKS.map(
-      (s) => `${r[s].rps.toFixed(0).padStart(8)} ${r[s].p50.toFixed(2).padStart(5)} ${r[s].p95.toFixed(2).padStart(5)} ${r[s].cpuMs.toFixed(3).padStart(6)}`,
+      (s) =>
+        `${r[s].rps.toFixed(0).padStart(8)} ${r[s].p50.toFixed(2).padStart(5)} ${r[s].p95.toFixed(2).padStart(5)} ${r[s].cpuMs.toFixed(3).padStart(6)}`,
     );
-    console.log(`${String(r.concurrency).padStart(2)} |${cells.join(' |')} | ${r.yogaOverBare.p95.toFixed(2).padStart(13)} ${r.yogaOverBare.cpuMs.toFixed(2)}`);
+    console.log(
+      `${String(r.concurrency).padStart(2)} |${cells.join(' |')} | ${r.yogaOverBare.p95.toFixed(2).padStart(13)} ${r.yogaOverBare.cpuMs.toFixed(2)}`,
+    );
   }
   saveResults(`http-floor${values.smoke ? '-smoke' : ''}.json`, { seconds, rounds, rows });
 } finally {

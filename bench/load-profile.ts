@@ -7,16 +7,16 @@
 //   garbage collection paused it: from a Java Flight Recorder profile of the server (started with
 //   the JDK's jcmd, read with its jfr tool).
 // Prints two tables, and JSON (also written to .bench/load-profile.json).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { createDriver, type GraphDatabase, graphDatabase } from '../src/neo4j/driver.ts';
+import { jdkProgram, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { WRITE_STATEMENTS } from '../src/neo4j/writes/graph-batch.ts';
 import { loadGeneratedNews, showProgress } from '../src/synthetic/bulk-load.ts';
 import { parseCount } from '../src/synthetic/claim-count.ts';
-import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
-import { WRITE_STATEMENTS } from '../src/neo4j/writes/graph-batch.ts';
-import { jdkProgram, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { saveResults } from './results.ts';
 
 const { values } = parseArgs({
@@ -68,7 +68,7 @@ async function readRecording(file: string): Promise<Recording> {
   let frames: string[] = [];
   const classify = () => {
     const component =
-      COMPONENTS.find((c) => (c.thread && c.thread.test(thread)) || (c.frame && frames.some((f) => c.frame!.test(f))))?.name ??
+      COMPONENTS.find((c) => c.thread?.test(thread) || (c.frame && frames.some((f) => c.frame!.test(f))))?.name ??
       OTHER;
     recording.samples.set(component, (recording.samples.get(component) ?? 0) + 1);
   };
@@ -89,7 +89,7 @@ async function readRecording(file: string): Promise<Recording> {
     } else if (line.startsWith('  sumOfPauses = ')) {
       const [, amount, unit] = /= ([\d.]+) (\w+)/.exec(line) ?? [];
       recording.gcPauseMs += Number(amount) * (DURATION_MS[unit ?? ''] ?? Number.NaN);
-    } else if (/^  jvm(User|System) = /.test(line)) {
+    } else if (/^ {2}jvm(User|System) = /.test(line)) {
       load.neo4j += percent(line);
     } else if (line.startsWith('  machineTotal = ')) {
       load.machine += percent(line);
@@ -143,8 +143,10 @@ try {
   const waitedMs = new Map<string, number>();
   console.error(`Loading ${claims.toLocaleString('en-US')} claims with Neo4j under the flight recorder...`);
   jcmd('JFR.start', 'name=claimgraph-load', 'settings=profile', `filename=${recording}`);
-  const report = await loadGeneratedNews(timedWrites(db, waitedMs), { claims, seed: 1, batchClaims, reset: true }, (totals, writeMs) =>
-    showProgress(totals.claims, claims, writeMs),
+  const report = await loadGeneratedNews(
+    timedWrites(db, waitedMs),
+    { claims, seed: 1, batchClaims, reset: true },
+    (totals, writeMs) => showProgress(totals.claims, claims, writeMs),
   );
   process.stderr.write('\n');
   jcmd('JFR.stop', 'name=claimgraph-load');
@@ -162,7 +164,8 @@ try {
       `${Math.round(report.claims / totalSeconds).toLocaleString('en-US')} claims/s.`,
   );
   console.log('\nThe loader waited on (share of the writing time):');
-  for (const [name, ms] of statementMs) console.log(`  ${share(ms, report.writeMs)}  ${(ms / 1000).toFixed(1).padStart(7)} s  ${name}`);
+  for (const [name, ms] of statementMs)
+    console.log(`  ${share(ms, report.writeMs)}  ${(ms / 1000).toFixed(1).padStart(7)} s  ${name}`);
   console.log(
     `\nNeo4j kept ${share(neo4jCpu, 1).trim()} of the machine's CPU busy (all processes: ${share(machineCpu, 1).trim()}); ` +
       `garbage collection paused it for ${(gcPauseMs / 1000).toFixed(1)} s.`,

@@ -5,13 +5,13 @@
 // claims picked at random (so no answer is a cached one). Prints one row per size, and JSON.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { createDriver, graphDatabase } from '../src/neo4j/driver.ts';
-import { parseCount } from '../src/synthetic/claim-count.ts';
-import { startLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { BENCH_QUERIES } from './queries.ts';
-import { serve } from './servers.ts';
-import { saveResults } from './results.ts';
 import { PROJECT_ROOT } from '../src/common/paths.ts';
+import { createDriver, graphDatabase } from '../src/neo4j/driver.ts';
+import { startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { parseCount } from '../src/synthetic/claim-count.ts';
+import { BENCH_QUERIES } from './queries.ts';
+import { saveResults } from './results.ts';
+import { serve } from './servers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +44,12 @@ const post = (url: string, body: unknown) =>
 const neo4j = await startLocalNeo4j({ instance: 'curve', boltPort: 17761, password: null });
 const db = graphDatabase(createDriver(neo4j.uri, neo4j.username, neo4j.password), 'neo4j', null);
 const env = { NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password };
-const rows: { claims: number; loadSeconds: number; claimgraph: { p50: number; p95: number }; raw: { p50: number; p95: number } }[] = [];
+const rows: {
+  claims: number;
+  loadSeconds: number;
+  claimgraph: { p50: number; p95: number };
+  raw: { p50: number; p95: number };
+}[] = [];
 try {
   for (const claims of SIZES) {
     const loadStarted = performance.now();

@@ -5,15 +5,14 @@
 // Reports throughput, errors that are not the client's fault (target 0), latency, and the server's
 // memory at the start and end (target: flat). Exits 1 when any such error occurred.
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedGraph } from '../src/ingest/seed.ts';
 import { createDriver, graphDatabase } from '../src/neo4j/driver.ts';
 import { startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { loadExamples } from '../src/server/examples.ts';
 import { runLoad, type Send } from './load.ts';
-import { peakRssMb, rssMb, serve } from './servers.ts';
 import { saveResults } from './results.ts';
+import { peakRssMb, rssMb, serve } from './servers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -115,7 +114,11 @@ function mixedSender(url: string, apiKey: string, tally: Tally) {
 }
 
 async function main(): Promise<number> {
-  const neo4j = await startLocalNeo4j({ instance: smoke ? 'load-smoke' : 'load', boltPort: smoke ? 17743 : 17741, password: null });
+  const neo4j = await startLocalNeo4j({
+    instance: smoke ? 'load-smoke' : 'load',
+    boltPort: smoke ? 17743 : 17741,
+    password: null,
+  });
   const db = graphDatabase(createDriver(neo4j.uri, neo4j.username, neo4j.password), 'neo4j', null);
   const apiKey = randomBytes(24).toString('hex');
   let server: Awaited<ReturnType<typeof serve>> | null = null;
@@ -127,7 +130,14 @@ async function main(): Promise<number> {
       NEO4J_PASSWORD: neo4j.password,
       CLAIMGRAPH_API_KEYS: `load-test:${apiKey}`,
     });
-    const fresh = (): Tally => ({ reads: 0, writes: 0, rewrites: 0, serverErrors: 0, clientErrors: 0, firstServerError: null });
+    const fresh = (): Tally => ({
+      reads: 0,
+      writes: 0,
+      rewrites: 0,
+      serverErrors: 0,
+      clientErrors: 0,
+      firstServerError: null,
+    });
     const tally = fresh();
     const { send, warmUp, storiesSent } = mixedSender(server.url, apiKey, tally);
     // Warm-up, not measured: every example and a write once (Cypher planning, JIT), then a short

@@ -4,19 +4,18 @@
 // the best hand-written Cypher behind a bare HTTP endpoint (the floor). Prints one table and JSON.
 // Figures come from this run only; the ratios compare paths measured side by side in it.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/common/paths.ts';
 import { seedGraph } from '../src/ingest/seed.ts';
-import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
+import { createDriver, type GraphDatabase, graphDatabase } from '../src/neo4j/driver.ts';
 import { ensureGraphSchema } from '../src/neo4j/graph-schema.ts';
-import { parseCount } from '../src/synthetic/claim-count.ts';
 import { startLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { runLoad, sampleLoad, summarize, type LoadResult, type LoadSample, type Send } from './load.ts';
-import { cpuMs, peakRssMb, serve, type Served } from './servers.ts';
+import { parseCount } from '../src/synthetic/claim-count.ts';
+import { type LoadResult, type LoadSample, runLoad, type Send, sampleLoad, summarize } from './load.ts';
 import { PEER_QUERIES } from './peer/queries.ts';
 import { BENCH_QUERIES, type BenchTargets } from './queries.ts';
 import { saveResults } from './results.ts';
-import { PROJECT_ROOT } from '../src/common/paths.ts';
+import { cpuMs, peakRssMb, type Served, serve } from './servers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +60,11 @@ async function prepareData(db: GraphDatabase, uri: string, password: string): Pr
   const generator = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/synthetic/cli.ts', '--claims', String(claims), '--reset'],
-    { cwd: PROJECT_ROOT, env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password }, stdio: ['ignore', 'inherit', 'inherit'] },
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
   );
   const code = await new Promise<number | null>((resolve) => generator.once('exit', (exitCode) => resolve(exitCode)));
   if (code !== 0) throw new Error(`the generator failed with exit code ${code}`);
@@ -75,11 +78,22 @@ async function pickTargets(db: GraphDatabase): Promise<BenchTargets> {
     const claimId = await one(
       'MATCH (c:Claim) WHERE EXISTS { (c)<-[:DISPUTES]-() } RETURN c.id ORDER BY COUNT { (c)<-[:DISPUTES]-() } DESC, c.id LIMIT 1',
     );
-    const paraphrase = (await tx.run('MATCH (c:Claim {id: $id}) RETURN c.paraphrase', { id: claimId })).records[0]!.get(0) as string;
+    const paraphrase = (await tx.run('MATCH (c:Claim {id: $id}) RETURN c.paraphrase', { id: claimId })).records[0]!.get(
+      0,
+    ) as string;
     const searchText = smoke ? 'containers' : (paraphrase.match(/[A-Za-z]{7,}/g) ?? ['claims'])[0]!;
-    const year = Number((await one('MATCH (c:Claim) WHERE c.statedOn IS NOT NULL RETURN toString(min(c.statedOn))')).slice(0, 4));
+    const year = Number(
+      (await one('MATCH (c:Claim) WHERE c.statedOn IS NOT NULL RETURN toString(min(c.statedOn))')).slice(0, 4),
+    );
     const from = `${smoke ? year : year + 1}-01-01`;
-    return { actorId, claimId, searchText, kinds: ['ACCUSATION', 'DENIAL', 'ASSESSMENT'], from, to: `${Number(from.slice(0, 4))}-12-31` };
+    return {
+      actorId,
+      claimId,
+      searchText,
+      kinds: ['ACCUSATION', 'DENIAL', 'ASSESSMENT'],
+      from,
+      to: `${Number(from.slice(0, 4))}-12-31`,
+    };
   });
 }
 
@@ -133,7 +147,12 @@ async function main(): Promise<void> {
     const targets = await pickTargets(db);
     log(`Data: ${JSON.stringify(size)}; targets: ${JSON.stringify(targets)}`);
 
-    const env = { NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: 'neo4j' };
+    const env = {
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USERNAME: neo4j.username,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: 'neo4j',
+    };
     // Neither the peer nor raw Cypher bounds a transaction's time; claimgraph's guard against hostile
     // queries (10 s) would turn the slow answers of overloaded cells into failures, so the bench
     // lifts it to the same no-limit conditions.
@@ -168,7 +187,8 @@ async function main(): Promise<void> {
     // heaviest query's, whose requests take half a minute at c=64 on a million claims.
     log(`Warming up: every query through every path for ${warmSeconds} s...`);
     for (const query of [...BENCH_QUERIES].reverse()) {
-      for (const path of answering(query.name)) await runLoad(sender(path, query.name, targets), Math.max(...levels), warmSeconds);
+      for (const path of answering(query.name))
+        await runLoad(sender(path, query.name, targets), Math.max(...levels), warmSeconds);
     }
     let cell = 0;
     for (const query of BENCH_QUERIES) {
@@ -210,7 +230,9 @@ async function main(): Promise<void> {
         const r = paths;
         log(
           `${query.name.padEnd(9)} c=${String(concurrency).padEnd(3)} ${cellRounds} round(s) ` +
-            PATHS.map((p) => (r[p] ? `${p} ${fmt(r[p].requestsPerSecond, 0)}/s p95 ${fmt(r[p].p95)}ms` : `${p} cannot answer`)).join(' | '),
+            PATHS.map((p) =>
+              r[p] ? `${p} ${fmt(r[p].requestsPerSecond, 0)}/s p95 ${fmt(r[p].p95)}ms` : `${p} cannot answer`,
+            ).join(' | '),
         );
       }
     }
@@ -248,6 +270,13 @@ function ratio(a: number | undefined, b: number | undefined): number | null {
   return a === undefined || b === undefined ? null : a / b;
 }
 
+/** A path's figures in a row of the report, named like claimgraphP95. */
+type PathFigures = Record<
+  `${PathName}${'Rps' | 'P50' | 'P95' | 'P99' | 'Statements' | 'ServerCpuMs' | 'Neo4jCpuMs'}`,
+  number | null
+> &
+  Record<`${PathName}Errors`, number>;
+
 function report(
   size: Record<string, number>,
   targets: BenchTargets,
@@ -259,7 +288,7 @@ function report(
     query,
     concurrency,
     rounds: cellRounds,
-    ...Object.fromEntries(
+    ...(Object.fromEntries(
       PATHS.flatMap((p) => [
         [`${p}Rps`, paths[p] ? Number(paths[p].requestsPerSecond.toFixed(1)) : null],
         [`${p}P50`, paths[p] ? Number(paths[p].p50.toFixed(2)) : null],
@@ -270,13 +299,13 @@ function report(
         [`${p}ServerCpuMs`, paths[p]?.serverCpuMs ?? null],
         [`${p}Neo4jCpuMs`, paths[p]?.neo4jCpuMs ?? null],
       ]),
-    ),
+    ) as PathFigures),
     throughputVsPeer: ratio(paths.claimgraph?.requestsPerSecond, paths.peer?.requestsPerSecond),
     p95VsRaw: ratio(paths.claimgraph?.p95, paths.raw?.p95),
   }));
   const header =
     'query      c   | claimgraph rps  p50   p95   p99 st | peer rps  p50   p95   p99 | raw rps  p50   p95   p99 | cg/peer rps  cg/raw p95';
-  const lines = rows.map((r: any) =>
+  const lines = rows.map((r) =>
     [
       `${r.query.padEnd(10)} ${String(r.concurrency).padStart(2)}`,
       `${fmt(r.claimgraphRps, 0).padStart(14)} ${fmt(r.claimgraphP50).padStart(5)} ${fmt(r.claimgraphP95).padStart(5)} ${fmt(r.claimgraphP99).padStart(5)} ${String(r.claimgraphStatements ?? '-').padStart(2)}`,
@@ -285,21 +314,26 @@ function report(
       `${fmt(r.throughputVsPeer, 2).padStart(11)} ${fmt(r.p95VsRaw, 2).padStart(10)}`,
     ].join(' | '),
   );
-  const errors = rows.reduce((sum, r: any) => sum + r.claimgraphErrors + r.peerErrors + r.rawErrors, 0);
+  const errors = rows.reduce((sum, r) => sum + r.claimgraphErrors + r.peerErrors + r.rawErrors, 0);
   console.log(
     `Benchmark: ${size.claims} claims (${size.nodes} nodes, ${size.relationships} relationships), ${seconds} s per path ` +
       `and cell, taken in ${rounds} alternated slices where a request is short enough (the JSON's rounds)`,
   );
   console.log(header);
   for (const line of lines) console.log(line);
-  console.log('CPU ms per answered request, of the path\'s server process and of Neo4j (which the paths share, one at a time):');
+  console.log(
+    "CPU ms per answered request, of the path's server process and of Neo4j (which the paths share, one at a time):",
+  );
   console.log('query      c   | claimgraph server neo4j | peer server neo4j | raw server neo4j');
-  for (const r of rows as any[]) {
+  for (const r of rows) {
     console.log(
       [
         `${r.query.padEnd(10)} ${String(r.concurrency).padStart(2)}`,
         // Under the header's "<path> server neo4j".
-        ...PATHS.map((p) => `${fmt(r[`${p}ServerCpuMs`], 2).padStart(`${p} server`.length)} ${fmt(r[`${p}Neo4jCpuMs`], 2).padStart(5)}`),
+        ...PATHS.map(
+          (p) =>
+            `${fmt(r[`${p}ServerCpuMs`], 2).padStart(`${p} server`.length)} ${fmt(r[`${p}Neo4jCpuMs`], 2).padStart(5)}`,
+        ),
       ].join(' | '),
     );
   }
@@ -308,13 +342,14 @@ function report(
     for (const [path, why] of Object.entries(paths)) console.log(`${path} cannot answer ${query}: ${why}`);
   }
   // A cell where either compared path failed requests (a timeout under overload) is no comparison.
-  const failed = (r: (typeof rows)[number], path: PathName) => (r as Record<string, unknown>)[`${path}Errors`] !== 0;
+  const failed = (r: (typeof rows)[number], path: PathName) => r[`${path}Errors`] !== 0;
   const compared = (key: 'throughputVsPeer' | 'p95VsRaw') =>
     rows.filter((r) => r[key] !== null && !failed(r, 'claimgraph') && !failed(r, key === 'p95VsRaw' ? 'raw' : 'peer'));
   for (const { query, concurrency, paths } of results) {
     for (const path of PATHS) {
       const result = paths[path];
-      if (result?.errors) console.log(`${path} failed ${result.errors} requests of ${query} c=${concurrency}: ${result.firstError}`);
+      if (result?.errors)
+        console.log(`${path} failed ${result.errors} requests of ${query} c=${concurrency}: ${result.firstError}`);
     }
   }
   console.log(

@@ -2,7 +2,7 @@
 // the npm scripts that measure run first), as `npm start` does, and says "serving <url>" once it
 // listens. Running them under tsx would charge every stack capture the driver makes with a
 // source-map lookup.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/common/paths.ts';

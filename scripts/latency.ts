@@ -14,14 +14,21 @@ const RUNS = Number(process.env.LATENCY_RUNS || 200);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 const db = await connectGraphDatabase(neo4jSettingsFromEnv(process.env, { instance: 'latency', defaultPort: 17688 }));
-const server = await listen(createApp({ db, exposeStatementCount: true, graphiql: false }), { port: 0, host: '127.0.0.1' });
+const server = await listen(createApp({ db, exposeStatementCount: true, graphiql: false }), {
+  port: 0,
+  host: '127.0.0.1',
+});
 try {
   await seedGraph(db, { reset: true });
   const rows = [];
   for (const example of loadExamples()) {
     const body = JSON.stringify({ query: example.query, variables: example.variables });
     const ask = async () => {
-      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       const result = (await response.json()) as { errors?: unknown; extensions?: { cypherStatements?: number } };
       if (result.errors) throw new Error(`${example.name}: ${JSON.stringify(result.errors)}`);
       return result.extensions?.cypherStatements ?? 0;
@@ -45,7 +52,9 @@ try {
   console.log(`Latency over HTTP on the seeded graph, ${RUNS} sequential runs each after ${WARMUP} warm-up runs`);
   console.log('example                          p50 ms   p95 ms  statements');
   for (const r of rows) {
-    console.log(`${r.example.padEnd(32)} ${String(r.p50ms).padStart(7)} ${String(r.p95ms).padStart(8)} ${String(r.cypherStatements).padStart(11)}`);
+    console.log(
+      `${r.example.padEnd(32)} ${String(r.p50ms).padStart(7)} ${String(r.p95ms).padStart(8)} ${String(r.cypherStatements).padStart(11)}`,
+    );
   }
   console.log(JSON.stringify(rows));
 } finally {

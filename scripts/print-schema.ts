@@ -3,8 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printSchema } from 'graphql';
-import { schema } from '../src/graphql/schema.ts';
 import { PROJECT_ROOT } from '../src/common/paths.ts';
+import { schema } from '../src/graphql/schema.ts';
 
 export const SCHEMA_FILE = join(PROJECT_ROOT, 'schema/schema.graphql');
 export const printedSchema = () => `${printSchema(schema)}\n`;

@@ -1,5 +1,8 @@
 // `npm start`: starts (or connects to, with NEO4J_URI) Neo4j, seeds the graph when it is empty,
 // and serves the GraphQL API with GraphiQL at http://localhost:4000/graphql.
+
+import { ConfigurationError } from './common/configuration.ts';
+import { onShutdown } from './common/shutdown.ts';
 import { seedGraph } from './ingest/seed.ts';
 import { neo4jSettingsFromEnv } from './neo4j/config.ts';
 import { connectGraphDatabase } from './neo4j/driver.ts';
@@ -7,11 +10,9 @@ import { ensureGraphSchema } from './neo4j/graph-schema.ts';
 import { countGraph, formatCounts } from './neo4j/graph-stats.ts';
 import { graphIsEmpty } from './neo4j/reads/health.ts';
 import { createApp } from './server/app.ts';
-import { accessFromEnv, type AccessConfig } from './server/auth.ts';
+import { type AccessConfig, accessFromEnv } from './server/auth.ts';
 import { listen } from './server/http.ts';
 import { limitsFromEnv, type RequestLimits } from './server/limits.ts';
-import { onShutdown } from './common/shutdown.ts';
-import { ConfigurationError } from './common/configuration.ts';
 
 const port = Number(process.env.PORT || 4000);
 const host = process.env.HOST || 'localhost';

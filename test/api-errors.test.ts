@@ -70,9 +70,12 @@ describe('errors and health of the live server', () => {
 
   it('resolves global IDs through node and nodes', async () => {
     const id = Buffer.from('Person:sergey-lavrov').toString('base64');
-    const response = await live.server.query('query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Actor { name } } }', {
-      ids: [id, Buffer.from('Person:white-house').toString('base64')],
-    });
+    const response = await live.server.query(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Actor { name } } }',
+      {
+        ids: [id, Buffer.from('Person:white-house').toString('base64')],
+      },
+    );
     expect(response.data!.nodes).toEqual([{ __typename: 'Person', name: 'Sergey Lavrov' }, null]);
   });
 

@@ -2,7 +2,7 @@
 // answer is checked against the facts of the two seeded articles.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../src/server/examples.ts';
-import { useSeededServer, type GraphQLResponse } from './support/server.ts';
+import { type GraphQLResponse, useSeededServer } from './support/server.ts';
 
 const keys = (connection: { edges: { node: { key: string } }[] }) => connection.edges.map((e) => e.node.key);
 
@@ -33,7 +33,11 @@ describe('the example questions, each in one request', () => {
     expect(actor.name).toBe('Sergey Lavrov');
     expect(actor.claimsMade.totalCount).toBe(9);
     const rumors = actor.claimsMade.edges.find((e: any) => e.node.key === 'lavrov-no-comment-on-rumors').node;
-    expect(rumors).toMatchObject({ kind: 'DISMISSAL', quote: 'I don’t comment on rumors', channel: { name: 'Russian state television' } });
+    expect(rumors).toMatchObject({
+      kind: 'DISMISSAL',
+      quote: 'I don’t comment on rumors',
+      channel: { name: 'Russian state television' },
+    });
     const [evidence] = rumors.evidence.edges;
     expect(evidence.node.text).toBe('“I don’t comment on rumors,” he added.');
     expect(evidence.node.end - evidence.node.start).toBe(evidence.node.text.length);
@@ -62,7 +66,9 @@ describe('the example questions, each in one request', () => {
     expect(supporters).toEqual(expect.arrayContaining(['white-house-container-images', 'white-house-shipment-route']));
     const accusation = claims.edges.find((e: any) => e.node.key === 'us-accuses-north-korea-arms-supply').node;
     expect(accusation.supportedBy.edges.map((e: any) => e.node.speaker.name)).toContain('South Korean officials');
-    expect(claims.edges.every((e: any) => ['White House', 'John Kirby', 'United States'].includes(e.node.speaker.name))).toBe(true);
+    expect(
+      claims.edges.every((e: any) => ['White House', 'John Kirby', 'United States'].includes(e.node.speaker.name)),
+    ).toBe(true);
   });
 
   it('4. claims reported by both articles, with each article’s evidence', () => {

@@ -1,12 +1,20 @@
 // The API as a real client sees it: Apollo Client 4 over HTTP against the live server, with a
 // normalized InMemoryCache configured the way a front end would configure it (possibleTypes from
 // the schema, relay-style pagination for claim lists).
-import { ApolloClient, HttpLink, InMemoryCache, gql, type PossibleTypesMap, type TypedDocumentNode } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
+
 import { format } from 'node:util';
+import {
+  ApolloClient,
+  gql,
+  HttpLink,
+  InMemoryCache,
+  type PossibleTypesMap,
+  type TypedDocumentNode,
+} from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useSeededServer, type TestServer } from './support/server.ts';
+import { type TestServer, useSeededServer } from './support/server.ts';
 
 const ACTOR_TYPES = ['Country', 'Government', 'Group', 'MediaOutlet', 'Organization', 'Person'];
 
@@ -164,7 +172,10 @@ describe('the API through Apollo Client 4 and its normalized cache', () => {
       requests += 1;
       return fetch(input, init);
     };
-    const client = new ApolloClient({ cache: makeCache(), link: new HttpLink({ uri: live.server.url, fetch: countingFetch }) });
+    const client = new ApolloClient({
+      cache: makeCache(),
+      link: new HttpLink({ uri: live.server.url, fetch: countingFetch }),
+    });
     clients.push(client);
     return client;
   }
@@ -180,9 +191,7 @@ describe('the API through Apollo Client 4 and its normalized cache', () => {
     expect(possibleTypes.Actor).toEqual(ACTOR_TYPES);
     expect(possibleTypes.PathNode).toEqual(['Claim', ...ACTOR_TYPES].sort());
     expect(possibleTypes.SearchResult).toEqual(['Article', 'Claim', ...ACTOR_TYPES].sort());
-    expect(possibleTypes.Node).toEqual(
-      ['Article', 'Claim', 'Event', 'Evidence', 'Location', ...ACTOR_TYPES].sort(),
-    );
+    expect(possibleTypes.Node).toEqual(['Article', 'Claim', 'Event', 'Evidence', 'Location', ...ACTOR_TYPES].sort());
   });
 
   it('pages through all claims four at a time with fetchMore, merging them in the cache', async () => {
@@ -232,7 +241,9 @@ describe('the API through Apollo Client 4 and its normalized cache', () => {
       expect(seen.at(-1)).toEqual(keys);
 
       // Each Claim is stored once, under its own normalized id.
-      const claimEntries = Object.keys(client.cache.extract() as Record<string, unknown>).filter((id) => id.startsWith('Claim:'));
+      const claimEntries = Object.keys(client.cache.extract() as Record<string, unknown>).filter((id) =>
+        id.startsWith('Claim:'),
+      );
       expect(claimEntries).toHaveLength(25);
     } finally {
       subscription.unsubscribe();
@@ -301,7 +312,10 @@ describe('the API through Apollo Client 4 and its normalized cache', () => {
 
     const id = client.cache.identify(speaker)!;
     expect(id).toBe(`Person:${speaker.id}`);
-    expect(client.cache.readFragment({ id, fragment: ACTOR_NAME })).toEqual({ __typename: 'Person', name: 'Sergey Lavrov' });
+    expect(client.cache.readFragment({ id, fragment: ACTOR_NAME })).toEqual({
+      __typename: 'Person',
+      name: 'Sergey Lavrov',
+    });
 
     // Without possibleTypes the cache cannot know a Person is an Actor: the fragment matches nothing,
     // the name is dropped on write and missing on read, and Apollo warns about it.
@@ -311,7 +325,9 @@ describe('the API through Apollo Client 4 and its normalized cache', () => {
       bare.writeQuery({ query: SPEAKER_AS_ACTOR, data: data! });
       expect(bare.readFragment({ id, fragment: ACTOR_NAME })).toEqual({ __typename: 'Person' });
       expect(bare.extract()[id]).not.toHaveProperty('name');
-      expect(warn.mock.calls.map((args) => format(...args)).join('\n')).toMatch(/Cannot match .* on `Actor` against `Person`/);
+      expect(warn.mock.calls.map((args) => format(...args)).join('\n')).toMatch(
+        /Cannot match .* on `Actor` against `Person`/,
+      );
     } finally {
       warn.mockRestore();
     }

@@ -15,7 +15,10 @@ describe('npm run bench -- --smoke', () => {
       timeout: 280_000,
     });
     const json = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
-      rows: ({ query: string; concurrency: number; claimgraphRps: number; peerRps: number; rawRps: number } & Record<string, number>)[];
+      rows: ({ query: string; concurrency: number; claimgraphRps: number; peerRps: number; rawRps: number } & Record<
+        string,
+        number
+      >)[];
       errors: number;
       unanswered: Record<string, unknown>;
       peakRssMb: Record<string, number>;
@@ -40,7 +43,10 @@ describe('npm run bench -- --smoke', () => {
     }
     // Every server did measurable work over the run.
     for (const path of ['claimgraph', 'peer', 'raw']) {
-      expect(json.rows.reduce((sum, row) => sum + row[`${path}ServerCpuMs`]!, 0), path).toBeGreaterThan(0);
+      expect(
+        json.rows.reduce((sum, row) => sum + row[`${path}ServerCpuMs`]!, 0),
+        path,
+      ).toBeGreaterThan(0);
     }
     expect(Object.keys(json.peakRssMb).sort()).toEqual(['claimgraph', 'peer', 'raw']);
     expect(stdout).toMatch(/^query +c +\| claimgraph rps/m);
@@ -49,9 +55,13 @@ describe('npm run bench -- --smoke', () => {
 
 describe('npm run bench:http-floor -- --smoke', () => {
   it('answers the lookup through the bare and the Yoga stack and compares them', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/http-floor.ts', '--smoke', '--concurrency', '1,4'], {
-      timeout: 120_000,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'bench/http-floor.ts', '--smoke', '--concurrency', '1,4'],
+      {
+        timeout: 120_000,
+      },
+    );
     type Figures = { rps: number; p50: number; p95: number; cpuMs: number };
     const json = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
       rows: { concurrency: number; bare: Figures; yoga: Figures; yogaOverBare: { p95: number; cpuMs: number } }[];

@@ -5,12 +5,12 @@
 // graph a clean load gives.
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../src/model/graph.ts';
-import { loadGeneratedNews } from '../src/synthetic/bulk-load.ts';
-import { generateNews, type GenerateOptions } from '../src/synthetic/news.ts';
-import { createDriver, graphDatabase, type GraphDatabase } from '../src/neo4j/driver.ts';
+import { createDriver, type GraphDatabase, graphDatabase } from '../src/neo4j/driver.ts';
 import { ensureGraphSchema, FULLTEXT } from '../src/neo4j/graph-schema.ts';
+import { type LocalNeo4j, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { deleteEntireGraph, writeGraphBatch, writeGraphBatchInTransaction } from '../src/neo4j/writes/graph-batch.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local-server.ts';
+import { loadGeneratedNews } from '../src/synthetic/bulk-load.ts';
+import { type GenerateOptions, generateNews } from '../src/synthetic/news.ts';
 import { fingerprint } from './support/graph.ts';
 
 const INSTANCE = 'test-interrupt';
@@ -20,10 +20,13 @@ const GENERATED: GenerateOptions = { claims: 2_000, seed: 3, batchClaims: 400 };
 const batches: GraphBatch[] = [];
 for await (const batch of generateNews(GENERATED)) batches.push(batch);
 
-const connect = (neo4j: LocalNeo4j) => graphDatabase(createDriver(neo4j.uri, neo4j.username, neo4j.password), 'neo4j', null);
+const connect = (neo4j: LocalNeo4j) =>
+  graphDatabase(createDriver(neo4j.uri, neo4j.username, neo4j.password), 'neo4j', null);
 
 async function count(db: GraphDatabase, label: string): Promise<number> {
-  return db.read(async (tx) => (await tx.run(`MATCH (n:${label}) RETURN count(n) AS n`)).records[0]!.get('n') as number);
+  return db.read(
+    async (tx) => (await tx.run(`MATCH (n:${label}) RETURN count(n) AS n`)).records[0]!.get('n') as number,
+  );
 }
 
 /** Claims without speaker or evidence, evidence without article, articles without outlet: must be 0. */
@@ -61,7 +64,14 @@ const SMALL: GenerateOptions = { claims: 600, seed: 5, batchClaims: 200 };
 const smallBatches: GraphBatch[] = [];
 for await (const batch of generateNews(SMALL)) smallBatches.push(batch);
 
-const READ_ONLY_INDEXES = [...Object.values(FULLTEXT), 'claim_kind', 'claim_stated_on', 'claim_stated_on_id', 'claim_kind_stated_on', 'actor_name'];
+const READ_ONLY_INDEXES = [
+  ...Object.values(FULLTEXT),
+  'claim_kind',
+  'claim_stated_on',
+  'claim_stated_on_id',
+  'claim_kind_stated_on',
+  'actor_name',
+];
 
 describe('a bulk load into an emptied graph', () => {
   it('drops the read-only indexes for the load, builds them at its end, and a load that does not empty keeps them', async () => {

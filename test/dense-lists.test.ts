@@ -3,10 +3,10 @@
 // exactly the page the sort gives, whatever the filter, role or window, and must read far fewer
 // records than the actor has claims.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyGraphBatch, type ClaimRecord, type GraphBatch } from '../src/model/graph.ts';
+import { type ClaimRecord, emptyGraphBatch, type GraphBatch } from '../src/model/graph.ts';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
+import { type ClaimFilter, type ClaimListRequest, claimPages } from '../src/neo4j/reads/claims.ts';
 import { writeGraphBatch } from '../src/neo4j/writes/graph-batch.ts';
-import { claimPages, type ClaimFilter, type ClaimListRequest } from '../src/neo4j/reads/claims.ts';
 import { connectTestGraph, reseed } from './support/graph.ts';
 
 const CLAIMS = 9_000;
@@ -24,7 +24,10 @@ function denseClaims(): ClaimRecord[] {
     paraphrase: `Dense claim ${i}`,
     quote: null,
     cue: 'said',
-    stated: i % 50 === 0 ? null : { date: `2020-02-${String((i % 28) + 1).padStart(2, '0')}`, precision: 'DAY' as const, text: null },
+    stated:
+      i % 50 === 0
+        ? null
+        : { date: `2020-02-${String((i % 28) + 1).padStart(2, '0')}`, precision: 'DAY' as const, text: null },
     speakerId: i % 10 === 0 ? 'other-actor' : DENSE,
     onBehalfOfId: null,
     channelId: null,
@@ -137,6 +140,5 @@ describe('lists of an actor with thousands of claims', () => {
     const undated = await page(request('about', { dated: false }));
     expect(undated.ids).toEqual(expected(about.filter((claim) => claim.stated === null)));
     expect(undated.ids).toHaveLength(11);
-
   });
 });

@@ -93,7 +93,9 @@ describe('nested claim lists folded into their parent’s statement', () => {
   }
 
   it('answers null for an unknown claim with lists under it, in one statement', async () => {
-    const response = await live.server.query(`{ claim(key: "no-such-claim") { key disputedBy { edges { node { key } } } } }`);
+    const response = await live.server.query(
+      `{ claim(key: "no-such-claim") { key disputedBy { edges { node { key } } } } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ claim: null });
     expect(response.extensions?.cypherStatements).toBe(1);
@@ -109,7 +111,9 @@ describe('nested claim lists folded into their parent’s statement', () => {
   });
 
   it('refuses a folded list’s bad page size as the list itself would', async () => {
-    const response = await live.server.query(`{ claim(key: "white-house-1000-containers") { key disputedBy(first: 500) { totalCount } } }`);
+    const response = await live.server.query(
+      `{ claim(key: "white-house-1000-containers") { key disputedBy(first: 500) { totalCount } } }`,
+    );
     expect(response.errors?.[0]?.message).toMatch(/"first" must be between 0 and 100, got 500/);
     expect(response.errors?.[0]?.path).toEqual(['claim', 'disputedBy']);
   });

@@ -14,7 +14,8 @@ async function collect(options: { claims: number; seed: number; batchClaims: num
 
 function merged(batches: GraphBatch[]): GraphBatch {
   const all = emptyGraphBatch();
-  for (const batch of batches) for (const key of Object.keys(all) as (keyof GraphBatch)[]) (all[key] as unknown[]).push(...batch[key]);
+  for (const batch of batches)
+    for (const key of Object.keys(all) as (keyof GraphBatch)[]) (all[key] as unknown[]).push(...batch[key]);
   return all;
 }
 
@@ -63,7 +64,8 @@ describe('the synthetic news generator', () => {
       }
       for (const e of batch.events) {
         expect(known(e.partOfId), `${e.id} part of`).toBe(true);
-        for (const p of [...e.places.map((x) => x.locationId), ...e.participants.map((x) => x.actorId)]) expect(known(p)).toBe(true);
+        for (const p of [...e.places.map((x) => x.locationId), ...e.participants.map((x) => x.actorId)])
+          expect(known(p)).toBe(true);
         seen.add(e.id);
       }
       for (const a of batch.articles) {
@@ -71,12 +73,20 @@ describe('the synthetic news generator', () => {
         seen.add(a.id);
       }
       for (const c of batch.claims) {
-        for (const ref of [c.speakerId, c.onBehalfOfId, c.channelId, ...c.about.map((x) => x.actorId), ...c.locationIds, ...c.eventIds]) {
+        for (const ref of [
+          c.speakerId,
+          c.onBehalfOfId,
+          c.channelId,
+          ...c.about.map((x) => x.actorId),
+          ...c.locationIds,
+          ...c.eventIds,
+        ]) {
           expect(known(ref), `${c.id} refers to ${ref}`).toBe(true);
         }
         seen.add(c.id);
       }
-      for (const link of [...batch.disputes, ...batch.supports]) expect(known(link.fromId) && known(link.toId)).toBe(true);
+      for (const link of [...batch.disputes, ...batch.supports])
+        expect(known(link.fromId) && known(link.toId)).toBe(true);
       for (const e of batch.evidence) expect(known(e.claimId) && known(e.articleId)).toBe(true);
     }
   });
@@ -101,7 +111,8 @@ describe('the synthetic news generator', () => {
     expect(topPercent / CLAIMS, 'the top 1% of actors make over 15% of the claims').toBeGreaterThan(0.15);
 
     const articlesPerClaim = new Map<string, Set<string>>();
-    for (const e of graph.evidence) articlesPerClaim.set(e.claimId, (articlesPerClaim.get(e.claimId) ?? new Set()).add(e.articleId));
+    for (const e of graph.evidence)
+      articlesPerClaim.set(e.claimId, (articlesPerClaim.get(e.claimId) ?? new Set()).add(e.articleId));
     const reReported = [...articlesPerClaim.values()].filter((articles) => articles.size > 1).length;
     expect(reReported / CLAIMS).toBeGreaterThan(0.05);
     expect(graph.disputes.length).toBeGreaterThan(0);

@@ -39,7 +39,11 @@ describe('who said what about whom, in Cypher', () => {
     // Everything Lavrov said is reported by the Moscow article only.
     expect(new Set(said.map((r) => r.article))).toEqual(new Set(['ap-lavrov-dismisses-us-claims']));
     const rumors = said.find((r) => r.claim === 'lavrov-no-comment-on-rumors')!;
-    expect(rumors).toMatchObject({ kind: 'DISMISSAL', quote: 'I don’t comment on rumors', channel: 'Russian state television' });
+    expect(rumors).toMatchObject({
+      kind: 'DISMISSAL',
+      quote: 'I don’t comment on rumors',
+      channel: 'Russian state television',
+    });
     expect(rumors.end - rumors.start).toBe('“I don’t comment on rumors,” he added.'.length);
   });
 
@@ -49,7 +53,11 @@ describe('who said what about whom, in Cypher', () => {
       RETURN speaker.name AS speaker, d.id AS claim, d.kind AS kind ORDER BY claim`);
     expect(new Set(disputes.map((r) => r.speaker))).toEqual(new Set(['Sergey Lavrov', 'North Korea']));
     expect(disputes.map((r) => r.claim)).toEqual(
-      expect.arrayContaining(['lavrov-us-failed-to-prove', 'lavrov-no-comment-on-rumors', 'north-korea-denies-arms-shipments']),
+      expect.arrayContaining([
+        'lavrov-us-failed-to-prove',
+        'lavrov-no-comment-on-rumors',
+        'north-korea-denies-arms-shipments',
+      ]),
     );
     expect(disputes.find((r) => r.claim === 'north-korea-denies-arms-shipments')?.kind).toBe('DENIAL');
     const supporters = await rows(`
@@ -87,7 +95,9 @@ describe('who said what about whom, in Cypher', () => {
       RETURN e.id AS event, at.role AS role ORDER BY event`);
     expect(events).toContainEqual({ event: 'container-shipments-2023', role: 'ORIGIN' });
     expect(events).toContainEqual({ event: 'lavrov-pyongyang-trip-2023', role: 'VENUE' });
-    const najin = await rows(`MATCH (l:Location {id: 'najin'}) RETURN l.coordinates.latitude AS lat, l.coordinates.longitude AS lon`);
+    const najin = await rows(
+      `MATCH (l:Location {id: 'najin'}) RETURN l.coordinates.latitude AS lat, l.coordinates.longitude AS lon`,
+    );
     expect(najin[0]!.lat).toBeCloseTo(42.25, 0);
     expect(najin[0]!.lon).toBeCloseTo(130.3, 0);
   });
@@ -100,10 +110,9 @@ describe('who said what about whom, in Cypher', () => {
   });
 
   it('finds claims, actors and articles through the full-text indexes', async () => {
-    const claims = await rows(
-      `CALL db.index.fulltext.queryNodes($index, 'rumors') YIELD node RETURN node.id AS id`,
-      { index: FULLTEXT.claims },
-    );
+    const claims = await rows(`CALL db.index.fulltext.queryNodes($index, 'rumors') YIELD node RETURN node.id AS id`, {
+      index: FULLTEXT.claims,
+    });
     expect(claims.map((r) => r.id)).toContain('lavrov-no-comment-on-rumors');
     const actors = await rows(
       `CALL db.index.fulltext.queryNodes($index, '"Russia’s top diplomat"') YIELD node RETURN node.id AS id`,
@@ -114,6 +123,9 @@ describe('who said what about whom, in Cypher', () => {
       `CALL db.index.fulltext.queryNodes($index, 'containers') YIELD node RETURN node.id AS id`,
       { index: FULLTEXT.articles },
     );
-    expect(articles.map((r) => r.id).sort()).toEqual(['ap-lavrov-dismisses-us-claims', 'ap-us-says-north-korea-delivered-containers']);
+    expect(articles.map((r) => r.id).sort()).toEqual([
+      'ap-lavrov-dismisses-us-claims',
+      'ap-us-says-north-korea-delivered-containers',
+    ]);
   });
 });

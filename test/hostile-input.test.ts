@@ -1,6 +1,6 @@
 // A corpus of bad requests. Each gets a 4xx or a clear GraphQL error, never a 5xx or an internal
 // error; the server stays up; and the graph is unchanged (same fingerprint before and after).
-import { getNamedType, isInputObjectType, isScalarType, type GraphQLArgument, type GraphQLInputField } from 'graphql';
+import { type GraphQLArgument, type GraphQLInputField, getNamedType, isInputObjectType, isScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/graphql/schema.ts';
 import { fingerprint } from './support/graph.ts';
@@ -14,6 +14,7 @@ const INJECTIONS = [
   'x\\u0000y',
   '*:*',
   'title:(a OR b) AND body:[* TO *]',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection attempt, sent as plain text
   '${process.exit()}',
   '<script>alert(1)</script>',
   'a'.repeat(5000),
@@ -51,7 +52,8 @@ describe('hostile input', () => {
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
       for (const arg of field.args) {
         const type = getNamedType(arg.type);
-        if (isScalarType(type) && ['String', 'ID'].includes(type.name)) found.push({ field: field.name, path: [arg.name], arg });
+        if (isScalarType(type) && ['String', 'ID'].includes(type.name))
+          found.push({ field: field.name, path: [arg.name], arg });
         if (isInputObjectType(type)) {
           for (const inner of Object.values(type.getFields())) {
             const innerType = getNamedType(inner.type);
@@ -69,19 +71,52 @@ describe('hostile input', () => {
     const before = await fingerprint(live.db);
 
     // Transport-level garbage.
-    expect((await post('malformed JSON', { headers: { 'content-type': 'application/json' }, body: '{"query": "{ claims' })).status).toBe(400);
-    expect((await post('empty body', { headers: { 'content-type': 'application/json' }, body: '' })).status).toBeGreaterThanOrEqual(400);
-    expect((await post('wrong content type', { headers: { 'content-type': 'text/plain' }, body: '{ claims { totalCount } }' })).status).toBeGreaterThanOrEqual(400);
-    expect((await post('xml', { headers: { 'content-type': 'application/xml' }, body: '<q/>' })).status).toBeGreaterThanOrEqual(400);
-    expect((await post('oversized', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'x'.repeat(200_000) }) })).status).toBe(413);
-    expect((await post('query not a string', { headers: { 'content-type': 'application/json' }, body: '{"query": 42}' })).status).toBe(400);
+    expect(
+      (await post('malformed JSON', { headers: { 'content-type': 'application/json' }, body: '{"query": "{ claims' }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await post('empty body', { headers: { 'content-type': 'application/json' }, body: '' })).status,
+    ).toBeGreaterThanOrEqual(400);
+    expect(
+      (
+        await post('wrong content type', {
+          headers: { 'content-type': 'text/plain' },
+          body: '{ claims { totalCount } }',
+        })
+      ).status,
+    ).toBeGreaterThanOrEqual(400);
+    expect(
+      (await post('xml', { headers: { 'content-type': 'application/xml' }, body: '<q/>' })).status,
+    ).toBeGreaterThanOrEqual(400);
+    expect(
+      (
+        await post('oversized', {
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: 'x'.repeat(200_000) }),
+        })
+      ).status,
+    ).toBe(413);
+    expect(
+      (await post('query not a string', { headers: { 'content-type': 'application/json' }, body: '{"query": 42}' }))
+        .status,
+    ).toBe(400);
 
     // Documents.
     await graphql('unknown field', '{ claims { edges { node { password } } } }');
     await graphql('syntax error', '{ claims { ');
-    await graphql('alias bomb', `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: claims { totalCount }`).join(' ')} }`);
-    await graphql('deep nesting', `{ claim(key: "x") { ${'speaker { claimsMade { edges { node { '.repeat(10)} key ${'} } } }'.repeat(10)} } }`);
-    await graphql('fragment cycle', 'query { claim(key: "x") { ...A } } fragment A on Claim { speaker { claimsMade { edges { node { ...A } } } } }');
+    await graphql(
+      'alias bomb',
+      `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: claims { totalCount }`).join(' ')} }`,
+    );
+    await graphql(
+      'deep nesting',
+      `{ claim(key: "x") { ${'speaker { claimsMade { edges { node { '.repeat(10)} key ${'} } } }'.repeat(10)} } }`,
+    );
+    await graphql(
+      'fragment cycle',
+      'query { claim(key: "x") { ...A } } fragment A on Claim { speaker { claimsMade { edges { node { ...A } } } } }',
+    );
     await graphql('wrong scalar', '{ claims(first: "ten") { totalCount } }');
     await graphql('bad date', '{ claims(filter: { statedFrom: "yesterday" }) { totalCount } }');
     await graphql('negative page', '{ claims(first: -5) { totalCount } }');
@@ -100,29 +135,70 @@ describe('hostile input', () => {
     for (const injection of INJECTIONS) {
       const story = wholeStory(shellsClaim({ paraphrase: injection, cue: injection }));
       await graphql(`write without a key: ${injection.slice(0, 30)}`, UPSERT_GRAPH, { input: story });
-      await graphql(`write with a bad key: ${injection.slice(0, 30)}`, UPSERT_GRAPH, { input: story }, injection.slice(0, 100));
-      await graphql(`write with an injected id: ${injection.slice(0, 30)}`, UPSERT_GRAPH, { input: wholeStory(shellsClaim({ id: injection })) }, EDITOR_KEY);
-      await graphql(`evidence not in the body: ${injection.slice(0, 30)}`, UPSERT_GRAPH, {
-        input: wholeStory(shellsClaim({ evidence: [{ article: article().id, text: injection }], quote: null })),
-      }, EDITOR_KEY);
-      await graphql(`reference to nothing: ${injection.slice(0, 30)}`, UPSERT_GRAPH, {
-        input: { claims: [shellsClaim({ speaker: 'nobody', paraphrase: injection })] },
-      }, EDITOR_KEY);
+      await graphql(
+        `write with a bad key: ${injection.slice(0, 30)}`,
+        UPSERT_GRAPH,
+        { input: story },
+        injection.slice(0, 100),
+      );
+      await graphql(
+        `write with an injected id: ${injection.slice(0, 30)}`,
+        UPSERT_GRAPH,
+        { input: wholeStory(shellsClaim({ id: injection })) },
+        EDITOR_KEY,
+      );
+      await graphql(
+        `evidence not in the body: ${injection.slice(0, 30)}`,
+        UPSERT_GRAPH,
+        {
+          input: wholeStory(shellsClaim({ evidence: [{ article: article().id, text: injection }], quote: null })),
+        },
+        EDITOR_KEY,
+      );
+      await graphql(
+        `reference to nothing: ${injection.slice(0, 30)}`,
+        UPSERT_GRAPH,
+        {
+          input: { claims: [shellsClaim({ speaker: 'nobody', paraphrase: injection })] },
+        },
+        EDITOR_KEY,
+      );
     }
-    await graphql('evidence at a wrong offset', UPSERT_GRAPH, {
-      input: wholeStory(shellsClaim({ evidence: [{ article: article().id, text: 'KYIV', start: 40 }], quote: null })),
-    }, EDITOR_KEY);
-    await graphql('a wrong type in a write', UPSERT_GRAPH, { input: { actors: [{ id: 'x', kind: 'ALIEN', name: 1 }] } }, EDITOR_KEY);
-    await graphql('too many records', UPSERT_GRAPH, {
-      input: { links: Array.from({ length: 1000 }, () => ({ from: 'a', to: 'b', kind: 'DISPUTES', rationale: 'r' })) },
-    }, EDITOR_KEY);
+    await graphql(
+      'evidence at a wrong offset',
+      UPSERT_GRAPH,
+      {
+        input: wholeStory(shellsClaim({ evidence: [{ article: article().id, text: 'KYIV', start: 40 }], quote: null })),
+      },
+      EDITOR_KEY,
+    );
+    await graphql(
+      'a wrong type in a write',
+      UPSERT_GRAPH,
+      { input: { actors: [{ id: 'x', kind: 'ALIEN', name: 1 }] } },
+      EDITOR_KEY,
+    );
+    await graphql(
+      'too many records',
+      UPSERT_GRAPH,
+      {
+        input: {
+          links: Array.from({ length: 1000 }, () => ({ from: 'a', to: 'b', kind: 'DISPUTES', rationale: 'r' })),
+        },
+      },
+      EDITOR_KEY,
+    );
 
     // Injection strings in every string argument.
     for (const { field, path, arg } of stringArguments()) {
       for (const injection of INJECTIONS) {
         const type = String(arg.type).replace(/!$/, '');
         const value = path.length === 1 ? '$v' : `{ ${path[1]}: $v }`;
-        await graphql(`${field}.${path.join('.')} = ${injection.slice(0, 30)}`, `query($v: ${type}) { ${field}(${path[0]}: ${value}) { __typename } }`, { v: injection });
+        await graphql(
+          `${field}.${path.join('.')} = ${injection.slice(0, 30)}`,
+          `query($v: ${type}) { ${field}(${path[0]}: ${value}) { __typename } }`,
+          { v: injection },
+        );
       }
     }
 
@@ -141,6 +217,9 @@ describe('hostile input', () => {
     const response = await live.server.query('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
       ids: Array.from({ length: 101 }, () => Buffer.from('Claim:x').toString('base64')),
     });
-    expect(response.errors![0]).toMatchObject({ message: 'nodes takes at most 100 ids, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(response.errors![0]).toMatchObject({
+      message: 'nodes takes at most 100 ids, got 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

@@ -1,6 +1,6 @@
 // GraphQL over HTTP conformance: graphql-http's server audits run against the live server, with
 // the app configured as in production (plugins, masked errors, readiness check).
-import { serverAudits, type AuditRequirement } from 'graphql-http';
+import { type AuditRequirement, serverAudits } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
 import { useSeededServer } from './support/server.ts';
 

@@ -7,7 +7,8 @@ import { startTestServer, useSeededServer } from './support/server.ts';
 
 const nested = (levels: number): string => {
   let selection = 'key';
-  for (let i = 0; i < levels; i += 1) selection = `speaker { claimsMade(first: 1) { edges { node { ${selection} } } } }`;
+  for (let i = 0; i < levels; i += 1)
+    selection = `speaker { claimsMade(first: 1) { edges { node { ${selection} } } } }`;
   return `{ claim(key: "white-house-1000-containers") { ${selection} } }`;
 };
 
@@ -42,7 +43,7 @@ describe('request limits', () => {
   it('refuses alias bombs, token floods and directive floods', async () => {
     const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: claims { totalCount }`).join(' ');
     expect((await rejected(`{ ${aliases} }`)).message).toMatch(/aliases/i);
-    const tokens = Array.from({ length: 4000 }, () => "__typename").join(" ");
+    const tokens = Array.from({ length: 4000 }, () => '__typename').join(' ');
     expect((await rejected(`{ ${tokens} }`)).message).toMatch(/token/i);
     const directives = Array.from({ length: 50 }, () => '@include(if: true)').join(' ');
     expect((await rejected(`{ claims ${directives} { totalCount } }`)).message).toMatch(/directive/i);
@@ -63,7 +64,11 @@ describe('request limits', () => {
 
   it('refuses an oversized body with 413 and stays up', async () => {
     const body = JSON.stringify({ query: `{ claims { totalCount } } # ${'x'.repeat(DEFAULT_LIMITS.maxBodyBytes)}` });
-    const response = await fetch(live.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(live.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(response.status).toBe(413);
     expect((await live.server.query('{ claims { totalCount } }')).data).toEqual({ claims: { totalCount: 25 } });
   });
@@ -84,7 +89,9 @@ describe('request limits', () => {
     } as RequestInit);
 
   it('refuses an oversized chunked body with 413 and answers one within the limit', async () => {
-    const oversized = await chunked(JSON.stringify({ query: `{ claims { totalCount } } # ${'x'.repeat(DEFAULT_LIMITS.maxBodyBytes)}` }));
+    const oversized = await chunked(
+      JSON.stringify({ query: `{ claims { totalCount } } # ${'x'.repeat(DEFAULT_LIMITS.maxBodyBytes)}` }),
+    );
     expect(oversized.status).toBe(413);
     const small = await chunked(JSON.stringify({ query: '{ claims { totalCount } }' }));
     expect(small.status).toBe(200);
@@ -114,7 +121,12 @@ describe('request limits', () => {
   });
 
   it('reads limits from the environment and refuses nonsense', () => {
-    expect(limitsFromEnv({ CLAIMGRAPH_MAX_COST: '5000', CLAIMGRAPH_MAX_DEPTH: '6' })).toMatchObject({ maxCost: 5000, maxDepth: 6 });
-    expect(() => limitsFromEnv({ CLAIMGRAPH_MAX_ALIASES: 'many' })).toThrow(/CLAIMGRAPH_MAX_ALIASES must be a positive whole number/);
+    expect(limitsFromEnv({ CLAIMGRAPH_MAX_COST: '5000', CLAIMGRAPH_MAX_DEPTH: '6' })).toMatchObject({
+      maxCost: 5000,
+      maxDepth: 6,
+    });
+    expect(() => limitsFromEnv({ CLAIMGRAPH_MAX_ALIASES: 'many' })).toThrow(
+      /CLAIMGRAPH_MAX_ALIASES must be a positive whole number/,
+    );
   });
 });

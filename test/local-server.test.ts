@@ -2,20 +2,18 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { inject, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
+import { describe, expect, inject, it } from 'vitest';
+import { ConfigurationError } from '../src/common/configuration.ts';
+import { PROJECT_ROOT } from '../src/common/paths.ts';
 import { neo4jSettingsFromEnv } from '../src/neo4j/config.ts';
 import { LocalNeo4jError, startLocalNeo4j } from '../src/neo4j/local-server.ts';
-import { PROJECT_ROOT } from '../src/common/paths.ts';
-import { ConfigurationError } from '../src/common/configuration.ts';
 
 const run = promisify(execFile);
 
 describe('configuration from the environment', () => {
   it('uses an existing Neo4j as is when NEO4J_URI is set', () => {
-    expect(
-      neo4jSettingsFromEnv({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 's3cret' }),
-    ).toEqual({
+    expect(neo4jSettingsFromEnv({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 's3cret' })).toEqual({
       mode: 'external',
       uri: 'neo4j+s://abc.databases.neo4j.io',
       username: 'neo4j',
@@ -52,15 +50,24 @@ describe('the local Neo4j launcher', () => {
     // A fresh instance, so the initial password is set, and one that looks like a command-line option.
     const password = '-starts-like-an-option';
     rmSync(join(PROJECT_ROOT, '.neo4j', 'test-crash', 'data'), { recursive: true, force: true });
-    const crashed = await run('npx', ['tsx', 'test/support/crashing-run.ts', 'test-crash', String(port), password]).catch(
-      (error: { stdout: string }) => error,
-    );
+    const crashed = await run('npx', [
+      'tsx',
+      'test/support/crashing-run.ts',
+      'test-crash',
+      String(port),
+      password,
+    ]).catch((error: { stdout: string }) => error);
     const orphanPid = Number(/pid=(\d+)/.exec(crashed.stdout)?.[1]);
     expect(orphanPid).toBeGreaterThan(0);
     expect(() => process.kill(orphanPid, 0)).not.toThrow(); // the orphan still runs
 
     const messages: string[] = [];
-    const server = await startLocalNeo4j({ instance: 'test-crash', boltPort: port, password, log: (m) => messages.push(m) });
+    const server = await startLocalNeo4j({
+      instance: 'test-crash',
+      boltPort: port,
+      password,
+      log: (m) => messages.push(m),
+    });
     try {
       expect(messages[0]).toBe(`Stopping a Neo4j left running by an earlier run (pid ${orphanPid})...`);
       expect(() => process.kill(orphanPid, 0)).toThrow();

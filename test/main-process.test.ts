@@ -10,7 +10,14 @@ describe('the server process (npm start: src/main.ts, compiled)', () => {
     const { uri, username, password } = inject('neo4j');
     // Pointed at the suite's Neo4j through NEO4J_URI, so it starts no server of its own.
     const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, compiledEntry('src/main.ts')], {
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, PORT: '0', HOST: '127.0.0.1' },
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        NEO4J_USERNAME: username,
+        NEO4J_PASSWORD: password,
+        PORT: '0',
+        HOST: '127.0.0.1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -39,7 +46,9 @@ describe('the server process (npm start: src/main.ts, compiled)', () => {
       child.kill('SIGTERM');
       const response = await inFlight;
       expect(response.status).toBe(200);
-      expect(((await response.json()) as { data: { actorNetwork: { links: unknown[] } } }).data.actorNetwork.links.length).toBeGreaterThan(0);
+      expect(
+        ((await response.json()) as { data: { actorNetwork: { links: unknown[] } } }).data.actorNetwork.links.length,
+      ).toBeGreaterThan(0);
 
       const [code, signal] = await exited;
       expect({ code, signal }).toEqual({ code: 143, signal: null });

@@ -85,10 +85,15 @@ describe('the write API', () => {
 
   it('replaces what an updated claim says about itself: no stale subject remains', async () => {
     const response = await write(UPSERT_CLAIMS, [
-      shellsClaim({ paraphrase: 'Russia fired North Korean shells at Kharkiv.', about: [{ actor: 'russia', role: 'SUBJECT' }] }),
+      shellsClaim({
+        paraphrase: 'Russia fired North Korean shells at Kharkiv.',
+        about: [{ actor: 'russia', role: 'SUBJECT' }],
+      }),
     ]);
     expect(response.errors).toBeUndefined();
-    const read = await live.server.query('{ claim(key: "kuleba-north-korean-shells") { paraphrase about { role actor { key } } } }');
+    const read = await live.server.query(
+      '{ claim(key: "kuleba-north-korean-shells") { paraphrase about { role actor { key } } } }',
+    );
     expect(read.data!.claim).toEqual({
       paraphrase: 'Russia fired North Korean shells at Kharkiv.',
       about: [{ role: 'SUBJECT', actor: { key: 'russia' } }],
@@ -114,7 +119,14 @@ describe('the write API', () => {
             ],
           }),
         ],
-        links: [{ from: 'lavrov-no-comment-on-rumors', to: 'kuleba-echoes-white-house', kind: 'DISPUTES', rationale: 'He waves it away.' }],
+        links: [
+          {
+            from: 'lavrov-no-comment-on-rumors',
+            to: 'kuleba-echoes-white-house',
+            kind: 'DISPUTES',
+            rationale: 'He waves it away.',
+          },
+        ],
       },
     );
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
@@ -122,30 +134,50 @@ describe('the write API', () => {
     expect(claims['kuleba-echoes-white-house'].created).toBe(true);
     expect(claims['lavrov-no-comment-on-rumors']).toMatchObject({
       created: false,
-      claim: { disputes: { edges: expect.arrayContaining([{ rationale: 'He waves it away.', node: { key: 'kuleba-echoes-white-house' } }]) } },
+      claim: {
+        disputes: {
+          edges: expect.arrayContaining([
+            { rationale: 'He waves it away.', node: { key: 'kuleba-echoes-white-house' } },
+          ]),
+        },
+      },
     });
   });
 
   it('refuses evidence that is not in the article, or not at the given offset', async () => {
     const notThere = await refused(UPSERT_CLAIMS, [
-      shellsClaim({ evidence: [{ article: 'ap-kuleba-north-korean-shells', text: 'These are Russian shells' }], quote: null }),
+      shellsClaim({
+        evidence: [{ article: 'ap-kuleba-north-korean-shells', text: 'These are Russian shells' }],
+        quote: null,
+      }),
     ]);
     expect(notThere).toBe(
       'claim "kuleba-north-korean-shells" evidence 0 (article "ap-kuleba-north-korean-shells"): ' +
         'text "These are Russian shells" does not occur verbatim in the article body',
     );
     const wrongStart = await refused(UPSERT_CLAIMS, [
-      shellsClaim({ evidence: [{ article: 'ap-kuleba-north-korean-shells', text: 'Dmytro Kuleba', start: 3 }], quote: null }),
+      shellsClaim({
+        evidence: [{ article: 'ap-kuleba-north-korean-shells', text: 'Dmytro Kuleba', start: 3 }],
+        quote: null,
+      }),
     ]);
     expect(wrongStart).toMatch(/claim "kuleba-north-korean-shells" evidence 0 .*: text is not at offset 3/);
     const quote = await refused(UPSERT_CLAIMS, [shellsClaim({ quote: 'Not in the evidence' })]);
-    expect(quote).toMatch(/claim "kuleba-north-korean-shells": quote "Not in the evidence" is not inside any of its evidence texts/);
+    expect(quote).toMatch(
+      /claim "kuleba-north-korean-shells": quote "Not in the evidence" is not inside any of its evidence texts/,
+    );
   });
 
   it('refuses dangling references, naming record, field and id', async () => {
     const message = await refused(UPSERT_GRAPH, {
       actors: [{ ...kuleba, basedIn: 'atlantis' }],
-      claims: [shellsClaim({ speaker: 'nobody', events: ['no-such-event'], disputes: [{ claim: 'no-such-claim', rationale: 'x' }] })],
+      claims: [
+        shellsClaim({
+          speaker: 'nobody',
+          events: ['no-such-event'],
+          disputes: [{ claim: 'no-such-claim', rationale: 'x' }],
+        }),
+      ],
     });
     expect(message).toMatch(/^4 problems, nothing was written: /);
     expect(message).toContain('actor "dmytro-kuleba" basedIn: refers to unknown location "atlantis"');
@@ -153,7 +185,9 @@ describe('the write API', () => {
     expect(message).toContain('claim "kuleba-north-korean-shells" events: refers to unknown event "no-such-event"');
     expect(message).toContain('claim "kuleba-north-korean-shells" link: refers to unknown claim "no-such-claim"');
     const outlet = await refused(UPSERT_GRAPH, { articles: [{ ...article(), outlet: 'sergey-lavrov' }] });
-    expect(outlet).toBe('article "ap-kuleba-north-korean-shells" outlet: "sergey-lavrov" is a PERSON, not a MEDIA_OUTLET');
+    expect(outlet).toBe(
+      'article "ap-kuleba-north-korean-shells" outlet: "sergey-lavrov" is a PERSON, not a MEDIA_OUTLET',
+    );
   });
 
   it('refuses duplicate ids, impossible dates, bad slugs and containment cycles', async () => {
@@ -162,13 +196,19 @@ describe('the write API', () => {
       articles: [article()].map((a) => ({ ...a, publishedAt: '2023-02-30T10:00:00' })),
       claims: [shellsClaim({ stated: { on: '2023-13' } })],
     });
-    expect(dates).toContain('articles entry 0 "ap-kuleba-north-korean-shells" field publishedAt: is not a date of the calendar');
-    expect(dates).toContain('claims entry 0 "kuleba-north-korean-shells" field stated.on: must be YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(dates).toContain(
+      'articles entry 0 "ap-kuleba-north-korean-shells" field publishedAt: is not a date of the calendar',
+    );
+    expect(dates).toContain(
+      'claims entry 0 "kuleba-north-korean-shells" field stated.on: must be YYYY, YYYY-MM or YYYY-MM-DD',
+    );
     expect(await refused(UPSERT_GRAPH, { actors: [{ ...kuleba, id: 'Dmytro Kuleba' }] })).toMatch(
       /actors entry 0 "Dmytro Kuleba" field id: must be a lower-case kebab-case slug/,
     );
     // Ukraine within Kyiv, while the stored Kyiv lies within Ukraine.
-    const cycle = await refused(UPSERT_GRAPH, { locations: [{ ...kyiv, id: 'ukraine', name: 'Ukraine', kind: 'COUNTRY', within: 'kyiv' }] });
+    const cycle = await refused(UPSERT_GRAPH, {
+      locations: [{ ...kyiv, id: 'ukraine', name: 'Ukraine', kind: 'COUNTRY', within: 'kyiv' }],
+    });
     expect(cycle).toBe('location "ukraine": within leads back to itself (ukraine → kyiv → ukraine)');
     const events = await refused(UPSERT_GRAPH, {
       events: [{ id: 'shelling', name: 'Shelling', description: 'x', start: '2024-01-08', end: '2023-12' }],
@@ -194,7 +234,14 @@ describe('the write API', () => {
     // Every text field is checked, and every problem is reported.
     const everywhere = await refused(UPSERT_GRAPH, {
       articles: [{ ...article(), datelineText: 'KYIV\u007f', sourceFile: 'x\u0085' }],
-      actors: [{ ...kuleba, aliases: ['a\u001b[31m'], description: 'x\u0000', affiliations: [{ actor: 'ukraine', role: 'a\rb' }] }],
+      actors: [
+        {
+          ...kuleba,
+          aliases: ['a\u001b[31m'],
+          description: 'x\u0000',
+          affiliations: [{ actor: 'ukraine', role: 'a\rb' }],
+        },
+      ],
       locations: [{ ...kyiv, name: 'Kyiv\u0000' }],
       events: [{ id: 'shelling', name: 'Shelling', description: '\uDC00', start: '2024-01-08' }],
       claims: [
@@ -206,7 +253,14 @@ describe('the write API', () => {
           supports: [{ claim: 'lavrov-no-comment-on-rumors', rationale: '\u0001' }],
         }),
       ],
-      links: [{ from: 'kuleba-north-korean-shells', to: 'lavrov-no-comment-on-rumors', kind: 'DISPUTES', rationale: '\u0002' }],
+      links: [
+        {
+          from: 'kuleba-north-korean-shells',
+          to: 'lavrov-no-comment-on-rumors',
+          kind: 'DISPUTES',
+          rationale: '\u0002',
+        },
+      ],
     });
     for (const field of [
       'articles entry 0 "ap-kuleba-north-korean-shells" field datelineText: contains a control character (U+007F)',
@@ -238,19 +292,23 @@ describe('the write API', () => {
   it('writes nothing when only the last record of many is bad', async () => {
     const claims = Array.from({ length: 5 }, (_, i) => shellsClaim({ id: `batch-claim-${i}` }));
     claims[4] = shellsClaim({ id: 'batch-claim-4', speaker: 'nobody' });
-    expect(await refused(UPSERT_CLAIMS, claims)).toBe('claim "batch-claim-4" speaker: refers to unknown actor "nobody"');
+    expect(await refused(UPSERT_CLAIMS, claims)).toBe(
+      'claim "batch-claim-4" speaker: refers to unknown actor "nobody"',
+    );
     const read = await live.server.query('{ claim(key: "batch-claim-0") { key } }');
     expect(read.data!.claim).toBeNull();
   });
 
   it('refuses a new body that would strand stored evidence, and accepts one that keeps it', async () => {
-    const stranded = await refused(/* GraphQL */ `mutation($input: ArticleInput!) { upsertArticle(input: $input) { articles { key } } }`,
+    const stranded = await refused(
+      /* GraphQL */ `mutation($input: ArticleInput!) { upsertArticle(input: $input) { articles { key } } }`,
       article(KYIV_BODY.replace('North Korean shells,', 'Russian shells,')),
     );
     expect(stranded).toMatch(
       /^article "ap-kuleba-north-korean-shells" body: the stored evidence "kuleba-north-korean-shells@ap-kuleba-north-korean-shells:\d+-\d+" of claim "kuleba-north-korean-shells" .* is no longer at \d+-\d+ in the new body; send claim "kuleba-north-korean-shells" with its evidence in the same request/,
     );
-    const extended = await write(/* GraphQL */ `mutation($input: ArticleInput!) { upsertArticle(input: $input) { articles { key body } } }`,
+    const extended = await write(
+      /* GraphQL */ `mutation($input: ArticleInput!) { upsertArticle(input: $input) { articles { key body } } }`,
       article(`${KYIV_BODY} The ministry gave no evidence.`),
     );
     expect(extended.errors).toBeUndefined();
@@ -259,9 +317,12 @@ describe('the write API', () => {
 
   it('caps the records of one request', async () => {
     const actors = Array.from({ length: 501 }, (_, i) => ({ ...kuleba, id: `actor-${i}`, affiliations: [] }));
-    expect(await refused(/* GraphQL */ `mutation($input: [ActorInput!]!) { upsertActors(input: $input) { actors { key } } }`, actors)).toBe(
-      'a request may store at most 500 records, got 501',
-    );
+    expect(
+      await refused(
+        /* GraphQL */ `mutation($input: [ActorInput!]!) { upsertActors(input: $input) { actors { key } } }`,
+        actors,
+      ),
+    ).toBe('a request may store at most 500 records, got 501');
   });
 
   it('stores Cypher and Lucene syntax in every text field verbatim, as data', async () => {
@@ -275,7 +336,16 @@ describe('the write API', () => {
       } }`,
       {
         articles: [{ ...article(body), id: 'evil-article', title: evil, datelineText: evil, sourceFile: evil }],
-        actors: [{ ...kuleba, id: 'evil-actor', name: evil, aliases: [evil], description: evil, affiliations: [{ actor: 'ukraine', role: evil }] }],
+        actors: [
+          {
+            ...kuleba,
+            id: 'evil-actor',
+            name: evil,
+            aliases: [evil],
+            description: evil,
+            affiliations: [{ actor: 'ukraine', role: evil }],
+          },
+        ],
         claims: [
           shellsClaim({
             id: 'evil-claim',
@@ -311,7 +381,10 @@ describe('the write API', () => {
       Array.from({ length: n }, (_, i) =>
         shellsClaim({
           id: `bulk-claim-${n}-${i}`,
-          about: [{ actor: 'north-korea', role: 'SUBJECT' }, { actor: i % 2 ? 'russia' : 'ukraine', role: 'MENTIONED' }],
+          about: [
+            { actor: 'north-korea', role: 'SUBJECT' },
+            { actor: i % 2 ? 'russia' : 'ukraine', role: 'MENTIONED' },
+          ],
           supports: i > 0 ? [{ claim: `bulk-claim-${n}-${i - 1}`, rationale: 'the same' }] : [],
         }),
       );
@@ -323,7 +396,9 @@ describe('the write API', () => {
     expect(ten.errors).toBeUndefined();
     expect(hundred.errors).toBeUndefined();
     expect(hundred.data!.upsertClaims.claims).toHaveLength(100);
-    console.log(`upsertClaims: ${ten.extensions!.cypherStatements} Cypher statements for 10 claims, ${hundred.extensions!.cypherStatements} for 100`);
+    console.log(
+      `upsertClaims: ${ten.extensions!.cypherStatements} Cypher statements for 10 claims, ${hundred.extensions!.cypherStatements} for 100`,
+    );
     expect(hundred.extensions!.cypherStatements).toBe(ten.extensions!.cypherStatements);
     expect(hundred.extensions!.cypherStatements).toBeLessThanOrEqual(12);
   });

@@ -31,7 +31,9 @@ describe('the actor network', () => {
         WHERE speaker <> subject AND 'sergey-lavrov' IN [speaker.id, subject.id]
         WITH speaker.id AS speaker, subject.id AS subject, count(DISTINCT c) AS claimCount, collect(DISTINCT c.kind) AS kinds
         RETURN speaker, subject, claimCount, kinds ORDER BY claimCount DESC, speaker, subject`);
-      return result.records.map((r) => r.toObject() as { speaker: string; subject: string; claimCount: number; kinds: string[] });
+      return result.records.map(
+        (r) => r.toObject() as { speaker: string; subject: string; claimCount: number; kinds: string[] },
+      );
     });
     expect(expected.length).toBeGreaterThan(3);
 
@@ -55,8 +57,12 @@ describe('the actor network', () => {
   });
 
   it('costs the same statements whatever the number of links, and reports an unknown actor', async () => {
-    const few = await live.server.query(`{ actorNetwork(actor: "sergey-lavrov", first: 1) { links { speaker { key } subject { name } } } }`);
-    const many = await live.server.query(`{ actorNetwork(actor: "sergey-lavrov", first: 500) { links { speaker { key } subject { name } } } }`);
+    const few = await live.server.query(
+      `{ actorNetwork(actor: "sergey-lavrov", first: 1) { links { speaker { key } subject { name } } } }`,
+    );
+    const many = await live.server.query(
+      `{ actorNetwork(actor: "sergey-lavrov", first: 500) { links { speaker { key } subject { name } } } }`,
+    );
     expect(few.data!.actorNetwork.links).toHaveLength(1);
     expect(many.data!.actorNetwork.links.length).toBeGreaterThan(3);
     expect(many.extensions!.cypherStatements).toBe(few.extensions!.cypherStatements);

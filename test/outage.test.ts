@@ -42,7 +42,9 @@ describe('a Neo4j outage', () => {
       }
       expect(recovered, 'the server answered again after Neo4j came back').not.toBeNull();
       expect(await ready()).toBe(200);
-      console.log(`outage: a request failed in ${failMs.toFixed(0)} ms; service back ${(recovered! / 1000).toFixed(1)} s after the restart began (Neo4j start included)`);
+      console.log(
+        `outage: a request failed in ${failMs.toFixed(0)} ms; service back ${(recovered! / 1000).toFixed(1)} s after the restart began (Neo4j start included)`,
+      );
     } finally {
       await server.close();
       await db.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePage, PageFormatError } from '../src/ingest/page.ts';
+import { PageFormatError, parsePage } from '../src/ingest/page.ts';
 import { DEFAULT_SEED_DIR } from '../src/ingest/seed.ts';
 
 const page = (file: string) => parsePage(readFileSync(join(DEFAULT_SEED_DIR, 'pages', file), 'utf8'), file);

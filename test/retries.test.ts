@@ -2,9 +2,10 @@
 // write completes; a non-transient one (a uniqueness violation) fails at once, without a retry.
 // Writes beyond the configured number wait their turn in the process. Auto-commit reads get the
 // same retry policy from retryTransient.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Driver } from 'neo4j-driver';
-import { createDriver, graphDatabase, retryTransient, type GraphDatabase } from '../src/neo4j/driver.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver, type GraphDatabase, graphDatabase, retryTransient } from '../src/neo4j/driver.ts';
 import { connectTestGraph, reseed } from './support/graph.ts';
 
 const A = 'retry-test-a';
@@ -76,8 +77,8 @@ describe('managed write transactions', () => {
       ),
     );
     expect(mostAtOnce).toBe(2);
-    const queued = await db.read(
-      async (tx) => (await tx.run('MATCH (p:RetryProbe {id: $id}) RETURN p.queued AS n', { id: A })).records[0]!.get('n'),
+    const queued = await db.read(async (tx) =>
+      (await tx.run('MATCH (p:RetryProbe {id: $id}) RETURN p.queued AS n', { id: A })).records[0]!.get('n'),
     );
     expect(queued).toBe(8);
   });
@@ -111,7 +112,8 @@ describe('auto-commit reads (GraphDatabase.query)', () => {
     const answer = await retryTransient(async () => {
       attempts++;
       // The first attempt meets a server that is gone: the driver's ServiceUnavailable, transient.
-      const result = attempts === 1 ? await autoCommit(unreachable, 'RETURN 2 AS two') : await db.query('RETURN 2 AS two');
+      const result =
+        attempts === 1 ? await autoCommit(unreachable, 'RETURN 2 AS two') : await db.query('RETURN 2 AS two');
       return result.records[0]!.get('two');
     });
     expect(answer).toBe(2);

@@ -40,7 +40,11 @@ describe('claim rows with only the selected parts', () => {
     });
     expect(claim.statedOn?.date ?? null).toBe(truth!.date);
     expect(claim.speaker.basedIn?.key ?? null).toBe(truth!.base);
-    expect(narrow.data!.claim).toEqual({ key: claim.key, paraphrase: claim.paraphrase, speaker: { key: claim.speaker.key, name: claim.speaker.name } });
+    expect(narrow.data!.claim).toEqual({
+      key: claim.key,
+      paraphrase: claim.paraphrase,
+      speaker: { key: claim.speaker.key, name: claim.speaker.name },
+    });
   });
 
   it('selects the details through aliases and fragments in the same statement', async () => {
@@ -87,7 +91,10 @@ describe('claim rows with only the selected parts', () => {
     );
     expect(answer.data!.lavrov).toMatchObject({ aliases: lavrov!.aliases, description: lavrov!.description });
     expect(answer.data!.lavrov.basedIn?.key ?? null).toBe(lavrov!.base);
-    const [denial] = await stored(`MATCH (c:Claim {id: 'lavrov-us-failed-to-prove'}) RETURN c.quote AS quote, c.cue AS cue`, {});
+    const [denial] = await stored(
+      `MATCH (c:Claim {id: 'lavrov-us-failed-to-prove'}) RETURN c.quote AS quote, c.cue AS cue`,
+      {},
+    );
     expect(answer.data!.denial).toMatchObject({
       quote: denial!.quote,
       cue: denial!.cue,
@@ -106,7 +113,9 @@ describe('claim rows with only the selected parts', () => {
     const subjects = edges.flatMap((e) => e.node.about.map((a) => a.actor));
     expect(subjects.some((actor) => speakers.has(actor.key))).toBe(true);
     const truth = new Map(
-      (await stored(`MATCH (a:Actor) RETURN a.id AS key, a.aliases AS aliases, a.description AS description`, {})).map((r) => [r.key, r]),
+      (await stored(`MATCH (a:Actor) RETURN a.id AS key, a.aliases AS aliases, a.description AS description`, {})).map(
+        (r) => [r.key, r],
+      ),
     );
     for (const actor of subjects) {
       expect(actor.aliases, actor.key).toEqual(truth.get(actor.key)!.aliases);

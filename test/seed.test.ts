@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { AnnotationError } from '../src/ingest/annotations.ts';
 import { seedGraph } from '../src/ingest/seed.ts';
-import { countGraph } from '../src/neo4j/graph-stats.ts';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
+import { countGraph } from '../src/neo4j/graph-stats.ts';
 import { connectTestGraph, copyOfSeed, fingerprint, reseed } from './support/graph.ts';
 
 type Entry = Record<string, unknown> & { id: string };
@@ -99,7 +99,9 @@ describe('the seed pipeline against a real Neo4j', () => {
     await expect(attempt).rejects.toThrow(
       /claim "north-korea-denies-arms-shipments" speaker: refers to unknown actor "kim-jong-il"/,
     );
-    await expect(attempt).rejects.toThrow(/claim "lavrov-americans-keep-accusing" link: refers to unknown claim "no-such-claim"/);
+    await expect(attempt).rejects.toThrow(
+      /claim "lavrov-americans-keep-accusing" link: refers to unknown claim "no-such-claim"/,
+    );
     expect(await fingerprint(db)).toBe(before);
   });
 
@@ -122,9 +124,13 @@ describe('the seed pipeline against a real Neo4j', () => {
     const annotations = seedWithClaims((claims) => {
       claim(claims, 'lavrov-no-comment-on-rumors').paraphrase = 'nul \u0000 byte';
     });
-    seedWith('actors', (actors) => {
-      actors.find((a) => a.id === 'sergey-lavrov')!.name = 'Sergey\nLavrov';
-    }, annotations);
+    seedWith(
+      'actors',
+      (actors) => {
+        actors.find((a) => a.id === 'sergey-lavrov')!.name = 'Sergey\nLavrov';
+      },
+      annotations,
+    );
     const before = await fingerprint(db);
     const attempt = seedGraph(db, { seedDir: annotations, reset: true });
     await expect(attempt).rejects.toThrow(
@@ -155,17 +161,29 @@ describe('the seed pipeline against a real Neo4j', () => {
     const dir = seedWith('events', (events) => {
       events.find((e) => e.id === 'lavrov-pyongyang-trip-2023')!.partOf = 'lavrov-kim-talks-2023';
     });
-    seedWith('locations', (locations) => {
-      locations.find((l) => l.id === 'north-korea')!.within = 'najin';
-    }, dir);
-    seedWith('articles', (articles) => {
-      articles.find((a) => a.id === 'ap-lavrov-dismisses-us-claims')!.dateline = 'pyongyang';
-    }, dir);
+    seedWith(
+      'locations',
+      (locations) => {
+        locations.find((l) => l.id === 'north-korea')!.within = 'najin';
+      },
+      dir,
+    );
+    seedWith(
+      'articles',
+      (articles) => {
+        articles.find((a) => a.id === 'ap-lavrov-dismisses-us-claims')!.dateline = 'pyongyang';
+      },
+      dir,
+    );
     const before = await fingerprint(db);
     const attempt = seedGraph(db, { seedDir: dir });
     await expect(attempt).rejects.toThrow(/events\.yaml "lavrov-pyongyang-trip-2023": partOf leads back to itself/);
-    await expect(attempt).rejects.toThrow(/locations\.yaml "najin": within leads back to itself \(najin → north-korea → najin\)/);
-    await expect(attempt).rejects.toThrow(/articles\.yaml "ap-lavrov-dismisses-us-claims" dateline: the page is datelined MOSCOW, not Pyongyang/);
+    await expect(attempt).rejects.toThrow(
+      /locations\.yaml "najin": within leads back to itself \(najin → north-korea → najin\)/,
+    );
+    await expect(attempt).rejects.toThrow(
+      /articles\.yaml "ap-lavrov-dismisses-us-claims" dateline: the page is datelined MOSCOW, not Pyongyang/,
+    );
     expect(await fingerprint(db)).toBe(before);
   });
 

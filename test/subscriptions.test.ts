@@ -46,7 +46,8 @@ async function subscribe(url: string, query: string) {
   };
 }
 
-const CLAIM_ADDED = (args = '') => `subscription { claimAdded${args} { created claim { key paraphrase speaker { name } } } }`;
+const CLAIM_ADDED = (args = '') =>
+  `subscription { claimAdded${args} { created claim { key paraphrase speaker { name } } } }`;
 
 describe('the claimAdded subscription', () => {
   const live = useSeededServer({ access: TEST_ACCESS });
@@ -55,24 +56,47 @@ describe('the claimAdded subscription', () => {
     const stream = await subscribe(live.server.url, CLAIM_ADDED());
     const lavrovOnly = await subscribe(live.server.url, CLAIM_ADDED('(speaker: "sergey-lavrov")'));
     try {
-      const refused = await live.server.query(UPSERT_CLAIMS, { input: [shellsClaim({ speaker: 'nobody' })] }, EDITOR_KEY);
+      const refused = await live.server.query(
+        UPSERT_CLAIMS,
+        { input: [shellsClaim({ speaker: 'nobody' })] },
+        EDITOR_KEY,
+      );
       expect(refused.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
 
       const stored = await live.server.query(UPSERT_GRAPH, { input: wholeStory() }, EDITOR_KEY);
       expect(stored.errors).toBeUndefined();
       expect(await stream.next()).toEqual({
         created: true,
-        claim: { key: 'kuleba-north-korean-shells', paraphrase: 'North Korean shells hit Kharkiv.', speaker: { name: 'Dmytro Kuleba' } },
+        claim: {
+          key: 'kuleba-north-korean-shells',
+          paraphrase: 'North Korean shells hit Kharkiv.',
+          speaker: { name: 'Dmytro Kuleba' },
+        },
       });
 
-      const updated = await live.server.query(UPSERT_CLAIMS, { input: [shellsClaim({ paraphrase: 'Shells from North Korea hit Kharkiv.' })] }, EDITOR_KEY);
+      const updated = await live.server.query(
+        UPSERT_CLAIMS,
+        { input: [shellsClaim({ paraphrase: 'Shells from North Korea hit Kharkiv.' })] },
+        EDITOR_KEY,
+      );
       expect(updated.errors).toBeUndefined();
-      expect(await stream.next()).toMatchObject({ created: false, claim: { paraphrase: 'Shells from North Korea hit Kharkiv.' } });
+      expect(await stream.next()).toMatchObject({
+        created: false,
+        claim: { paraphrase: 'Shells from North Korea hit Kharkiv.' },
+      });
 
-      const byLavrov = shellsClaim({ id: 'lavrov-denies-shells', speaker: 'sergey-lavrov', onBehalfOf: 'russia', quote: null });
+      const byLavrov = shellsClaim({
+        id: 'lavrov-denies-shells',
+        speaker: 'sergey-lavrov',
+        onBehalfOf: 'russia',
+        quote: null,
+      });
       await live.server.query(UPSERT_CLAIMS, { input: [byLavrov] }, EDITOR_KEY);
       // The filtered stream skipped Kuleba's two claims and sees Lavrov's first.
-      expect(await lavrovOnly.next()).toMatchObject({ created: true, claim: { key: 'lavrov-denies-shells', speaker: { name: 'Sergey Lavrov' } } });
+      expect(await lavrovOnly.next()).toMatchObject({
+        created: true,
+        claim: { key: 'lavrov-denies-shells', speaker: { name: 'Sergey Lavrov' } },
+      });
       expect((await stream.next()).claim.key).toBe('lavrov-denies-shells');
     } finally {
       stream.close();

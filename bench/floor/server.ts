@@ -3,9 +3,10 @@
 //   bare  node:http, JSON in and out, as the raw Cypher path serves;
 //   yoga  graphql-yoga with graphql-jit, as claimgraph serves, over a schema of the lookup's shape.
 // Prints `<stack> is serving <url>` once it listens on 127.0.0.1:PORT; SIGTERM stops it.
-import { useGraphQlJit } from '@envelop/graphql-jit';
+
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 
 // The claim's key is the one each request asks for.

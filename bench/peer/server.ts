@@ -17,7 +17,9 @@ import { typeDefs } from './type-defs.ts';
 function requiredEnv(name: string): string {
   const value = process.env[name];
   if (!value) {
-    console.error(`peer: ${name} must be set (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE are required).`);
+    console.error(
+      `peer: ${name} must be set (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and NEO4J_DATABASE are required).`,
+    );
     process.exit(2);
   }
   return value;

@@ -5,10 +5,10 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import type { Context } from './context.ts';
-import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType } from 'graphql';
-import { badUserInput, ERROR_CODES, forbidden, unauthenticated } from './errors.ts';
+import { GraphQLError, getNamedType, getNullableType, isLeafType, isListType } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connections.ts';
+import type { Context } from './context.ts';
+import { badUserInput, ERROR_CODES, forbidden, unauthenticated } from './errors.ts';
 import { decodeOurGlobalID } from './keys.ts';
 
 export const builder = new SchemaBuilder<{

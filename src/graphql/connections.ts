@@ -3,9 +3,9 @@
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Page, PageWindow } from '../neo4j/reads/paging.ts';
-import { loaderForPath, type Context } from './context.ts';
+import { type Context, loaderForPath } from './context.ts';
 import { badUserInput } from './errors.ts';
-import { selectsField, type Selection } from './selection.ts';
+import { type Selection, selectsField } from './selection.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

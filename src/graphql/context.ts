@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { PubSub } from 'graphql-yoga';
 
 type Path = GraphQLResolveInfo['path'];
+
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import {
   actorsByIds,
@@ -34,7 +35,10 @@ export function createLoaders(db: GraphDatabase) {
       if (Object.values(parts).every(Boolean)) return claim;
       const key = JSON.stringify(parts);
       let partial = claimsWithParts.get(key);
-      if (!partial) claimsWithParts.set(key, (partial = loader((db, ids) => claimsByIds(db, ids, parts))));
+      if (!partial) {
+        partial = loader((db, ids) => claimsByIds(db, ids, parts));
+        claimsWithParts.set(key, partial);
+      }
       return partial;
     },
     evidence: loader(evidenceByIds),

@@ -7,12 +7,12 @@
 // one per level. The plan is read off the request's selection, keyed by the path each list will be
 // resolved at; a list the plan leaves out (it has a filter or a directive, or arguments that will be
 // refused) is fetched by its own resolver as before, one statement for all its parents.
-import { getArgumentValues, type FieldNode, type GraphQLField } from 'graphql';
-import type { ClaimListRequest, ClaimLists, ClaimOrder, ClaimScope, NestedClaimLists } from '../neo4j/reads/claims.ts';
+import { type FieldNode, type GraphQLField, getArgumentValues } from 'graphql';
 import type { AboutRole } from '../model/vocabulary.ts';
+import type { ClaimListRequest, ClaimLists, ClaimOrder, ClaimScope, NestedClaimLists } from '../neo4j/reads/claims.ts';
 import type { ClaimRowParts } from '../neo4j/reads/rows.ts';
-import { pageWindow, type ConnectionArgs } from './connections.ts';
-import { selectedFields, type SelectionRequest } from './selection.ts';
+import { type ConnectionArgs, pageWindow } from './connections.ts';
+import { type SelectionRequest, selectedFields } from './selection.ts';
 
 /** Claim lists whose parent is a claim, by field name. */
 const LISTS_OF_CLAIM: Record<string, ClaimScope> = {
@@ -78,7 +78,10 @@ function edgeNodes(request: SelectionRequest): { path: string; nodes: FieldNode[
 
 /** The parts of their rows that the claims of the connection selected by `request` need. */
 export function claimRowPartsUnderConnection(request: SelectionRequest): ClaimRowParts {
-  return claimRowPartsSelected(request, edgeNodes(request).flatMap(({ nodes }) => nodes));
+  return claimRowPartsSelected(
+    request,
+    edgeNodes(request).flatMap(({ nodes }) => nodes),
+  );
 }
 
 interface ListArgs extends ConnectionArgs {
@@ -97,7 +100,11 @@ function plannedList(
   if (!node || nodes.some((n) => (n.directives?.length ?? 0) > 0)) return null;
   if ((node.arguments ?? []).some((argument) => !FOLDABLE_ARGUMENTS.has(argument.name.value))) return null;
   try {
-    const args = getArgumentValues(fieldOf(request, parentType, node.name.value), node, request.variableValues) as ListArgs;
+    const args = getArgumentValues(
+      fieldOf(request, parentType, node.name.value),
+      node,
+      request.variableValues,
+    ) as ListArgs;
     const listRequest = { ...request, fieldNodes: nodes };
     return {
       scope,

@@ -14,6 +14,7 @@ export function required<T>(value: T | null): T {
 
 /** Resolves lists of ids to rows through a request loader, keeping each list's order. */
 export function loadEach<T>(lists: string[][], load: (id: string) => Promise<T | null>): Promise<T[][]> {
-  return Promise.all(lists.map((ids) => Promise.all(ids.map(load)).then((rows) => rows.filter((r): r is Awaited<T> => r !== null))));
+  return Promise.all(
+    lists.map((ids) => Promise.all(ids.map(load)).then((rows) => rows.filter((r): r is Awaited<T> => r !== null))),
+  );
 }
-

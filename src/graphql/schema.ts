@@ -20,7 +20,10 @@ import './types/subscriptions.ts';
 // Reads need the reader scope, which everyone has unless CLAIMGRAPH_READS_REQUIRE_AUTH is on;
 // writes need the editor scope of an API key.
 builder.queryType({ description: 'Who said what about whom, with provenance.', authScopes: { reader: true } });
-builder.mutationType({ description: 'Adds and updates records; needs an editor API key.', authScopes: { editor: true } });
+builder.mutationType({
+  description: 'Adds and updates records; needs an editor API key.',
+  authScopes: { editor: true },
+});
 builder.subscriptionType({ description: 'Changes to the graph as they happen.', authScopes: { reader: true } });
 
 export const schema = builder.toSchema({ sortSchema: true });

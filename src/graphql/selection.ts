@@ -1,7 +1,7 @@
 // What a request selects under a field, read off its document before the field's data is fetched,
 // so that a read fetches only what the answer will show. Fields are collected through fragments
 // whatever their type condition and directives: a read may fetch more than is shown, never less.
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
 /** The part of a resolver's info that tells what the request selects under the field. */
 export type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
@@ -10,7 +10,10 @@ export type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 export type SelectionRequest = Selection & Pick<GraphQLResolveInfo, 'schema' | 'variableValues'>;
 
 /** The fields selected under `nodes`, through fragments, grouped by response key. */
-export function selectedFields(request: Pick<Selection, 'fragments'>, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+export function selectedFields(
+  request: Pick<Selection, 'fragments'>,
+  nodes: readonly FieldNode[],
+): Map<string, FieldNode[]> {
   const fields = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {

@@ -2,13 +2,7 @@
 // every field is named in the language of the domain and every error names the offending entry.
 // The write API takes records of the same shapes and checks them with the same schemas.
 import { z } from 'zod';
-import {
-  ABOUT_ROLES,
-  ACTOR_KINDS,
-  CLAIM_KINDS,
-  EVENT_PLACE_ROLES,
-  LOCATION_KINDS,
-} from '../model/vocabulary.ts';
+import { ABOUT_ROLES, ACTOR_KINDS, CLAIM_KINDS, EVENT_PLACE_ROLES, LOCATION_KINDS } from '../model/vocabulary.ts';
 
 export const slug = z
   .string()

@@ -2,20 +2,20 @@
 // the schema and against the articles' text, and compiles them into one GraphBatch. Every problem
 // is collected and reported together, naming the file, the entry and what is wrong; nothing is
 // written unless there are none.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { ArticleRecord, GraphBatch } from '../model/graph.ts';
-import { annotationFiles, schemaProblems, type AnnotationSet } from './annotation-schema.ts';
-import { parsePage, PageFormatError, type ParsedPage } from './page.ts';
+import { type AnnotationSet, annotationFiles, schemaProblems } from './annotation-schema.ts';
+import { PageFormatError, type ParsedPage, parsePage } from './page.ts';
 import {
   compileRecords,
   NO_STORED_PARENTS,
-  reportDuplicates,
   type RecordKind,
   type RecordLabels,
   type ReferenceScope,
+  reportDuplicates,
 } from './records.ts';
 
 export class AnnotationError extends Error {
@@ -93,7 +93,9 @@ function compile(set: AnnotationSet, pagesDir: string, problems: string[]): Grap
     }
     const outlet = set.actors.find((a) => a.id === article.outlet);
     if (outlet && ![outlet.name, ...outlet.aliases].includes(page.outletText)) {
-      problems.push(`${where} outlet: the page's dateline names ${page.outletText}, which is not a name of "${outlet.id}"`);
+      problems.push(
+        `${where} outlet: the page's dateline names ${page.outletText}, which is not a name of "${outlet.id}"`,
+      );
     }
     articles.push({
       id: article.id,

@@ -1,10 +1,10 @@
 // `npm run seed [-- --reset] [--dir <seed folder>]`: loads the curated seed into the configured
 // Neo4j (the project's local one unless NEO4J_URI is set) and prints what the graph holds.
 import { parseArgs } from 'node:util';
+import { onShutdown } from '../common/shutdown.ts';
 import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
 import { countGraph, formatCounts } from '../neo4j/graph-stats.ts';
-import { onShutdown } from '../common/shutdown.ts';
 import { AnnotationError } from './annotations.ts';
 import { DEFAULT_SEED_DIR, seedGraph } from './seed.ts';
 

@@ -13,7 +13,8 @@ export function locateEvidence(body: string, text: string, start: number | undef
     return found === text ? start : `text is not at offset ${start}; the body has "${found.slice(0, 60)}" there`;
   }
   const first = body.indexOf(text);
-  if (first < 0) return `text "${text.slice(0, 70)}${text.length > 70 ? '…' : ''}" does not occur verbatim in the article body`;
+  if (first < 0)
+    return `text "${text.slice(0, 70)}${text.length > 70 ? '…' : ''}" does not occur verbatim in the article body`;
   const again = body.indexOf(text, first + 1);
   if (again >= 0) return `text occurs more than once in the article body (offsets ${first}, ${again}, …); give "start"`;
   return first;

@@ -31,7 +31,10 @@ export function parsePage(text: string, fileName: string): ParsedPage {
   // Its text becomes an article's title and body: refuse the characters the write API refuses there.
   const unprintable = characterProblem(text, true);
   if (unprintable) fail(`the page ${unprintable}`);
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trimEnd());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd());
   const dateIndex = lines.findIndex((line) => DATE_LINE.test(line));
   if (dateIndex < 0) fail('no "Date: YYYY-MM-DD HH:MM:SS" line');
   const [, day, time] = DATE_LINE.exec(lines[dateIndex]!)!;

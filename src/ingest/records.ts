@@ -3,14 +3,15 @@
 // channels, dates, containment cycles and claim links. The seed and the write API share it; they
 // differ only in what a reference resolves against (the seed's own files; a mutation's request
 // plus the stored graph) and in how a problem names its record.
-import { emptyGraphBatch, type ArticleRecord, type ClaimRecord, type FuzzyDate, type GraphBatch } from '../model/graph.ts';
+import {
+  type ArticleRecord,
+  type ClaimRecord,
+  emptyGraphBatch,
+  type FuzzyDate,
+  type GraphBatch,
+} from '../model/graph.ts';
 import type { ActorKind, ClaimLinkKind, DatePrecision } from '../model/vocabulary.ts';
-import type {
-  ActorAnnotation,
-  ClaimAnnotation,
-  EventAnnotation,
-  LocationAnnotation,
-} from './annotation-schema.ts';
+import type { ActorAnnotation, ClaimAnnotation, EventAnnotation, LocationAnnotation } from './annotation-schema.ts';
 import { anchorEvidence } from './evidence.ts';
 
 export type RecordKind = 'article' | 'actor' | 'location' | 'event' | 'claim';
@@ -81,7 +82,8 @@ export function compileRecords(
   };
   const mediaOutlet = (where: string, id: string | null | undefined) => {
     const kind = id == null ? undefined : scope.actorKind(id);
-    if (kind !== undefined && kind !== 'MEDIA_OUTLET') problems.push(`${where}: "${id}" is a ${kind}, not a MEDIA_OUTLET`);
+    if (kind !== undefined && kind !== 'MEDIA_OUTLET')
+      problems.push(`${where}: "${id}" is a ${kind}, not a MEDIA_OUTLET`);
   };
   const batch: GraphBatch = { ...emptyGraphBatch(), articles: set.articles };
   const linksOfKind = { DISPUTES: batch.disputes, SUPPORTS: batch.supports };
@@ -141,8 +143,22 @@ export function compileRecords(
     });
   }
 
-  reportCycles('location', 'within', set.locations.map((l) => [l.id, l.within]), scope, labels, problems);
-  reportCycles('event', 'partOf', set.events.map((e) => [e.id, e.partOf]), scope, labels, problems);
+  reportCycles(
+    'location',
+    'within',
+    set.locations.map((l) => [l.id, l.within]),
+    scope,
+    labels,
+    problems,
+  );
+  reportCycles(
+    'event',
+    'partOf',
+    set.events.map((e) => [e.id, e.partOf]),
+    scope,
+    labels,
+    problems,
+  );
 
   for (const claim of set.claims) {
     const where = labels.record('claim', claim.id);
@@ -150,9 +166,9 @@ export function compileRecords(
     ref(`${where} onBehalfOf`, 'actor', claim.onBehalfOf);
     ref(`${where} channel`, 'actor', claim.channel);
     mediaOutlet(`${where} channel`, claim.channel);
-    claim.about.forEach((about) => ref(`${where} about`, 'actor', about.actor));
-    claim.locations.forEach((id) => ref(`${where} locations`, 'location', id));
-    claim.events.forEach((id) => ref(`${where} events`, 'event', id));
+    for (const about of claim.about) ref(`${where} about`, 'actor', about.actor);
+    for (const id of claim.locations) ref(`${where} locations`, 'location', id);
+    for (const id of claim.events) ref(`${where} events`, 'event', id);
 
     claim.evidence.forEach((span, index) => {
       const spanWhere = `${where} evidence ${index} (article "${span.article}")`;
@@ -229,7 +245,9 @@ function reportCycles(
     for (let at = parent.get(start); at !== undefined; at = parent.get(at)) {
       if (seen.has(at)) {
         if (at === start) {
-          problems.push(`${labels.record(kind, start)}: ${field} leads back to itself (${[...seen].join(' → ')} → ${start})`);
+          problems.push(
+            `${labels.record(kind, start)}: ${field} leads back to itself (${[...seen].join(' → ')} → ${start})`,
+          );
         }
         break;
       }

@@ -1,10 +1,10 @@
 // The seed pipeline: annotations and pages → validated GraphBatch → one write transaction.
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../common/paths.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { ensureGraphSchema } from '../neo4j/graph-schema.ts';
 import { deleteEntireGraph, writeGraphBatch } from '../neo4j/writes/graph-batch.ts';
 import { loadSeed } from './annotations.ts';
-import { PROJECT_ROOT } from '../common/paths.ts';
 
 export const DEFAULT_SEED_DIR = join(PROJECT_ROOT, 'seed');
 

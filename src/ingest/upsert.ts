@@ -23,11 +23,11 @@ import {
 import {
   compileRecords,
   NO_STORED_PARENTS,
-  reportDuplicates,
   type RecordKind,
   type RecordLabels,
   type RecordSet,
   type ReferenceScope,
+  reportDuplicates,
 } from './records.ts';
 
 /** Records one request may store: enough for an article and its claims, small enough to check fast. */
@@ -74,7 +74,9 @@ type ParsedRequest = { [K in ListName]: z.infer<(typeof requestSchemas)[K]> };
 export class UpsertRejected extends Error {
   override name = 'UpsertRejected';
   constructor(readonly problems: string[]) {
-    super(problems.length === 1 ? problems[0] : `${problems.length} problems, nothing was written: ${problems.join('; ')}`);
+    super(
+      problems.length === 1 ? problems[0] : `${problems.length} problems, nothing was written: ${problems.join('; ')}`,
+    );
   }
 }
 

@@ -1,13 +1,6 @@
 // The normalized records the write path stores. Ingest (seed, generator, mutations) produces them
 // already validated and with evidence offsets resolved; the Neo4j layer only persists them.
-import type {
-  AboutRole,
-  ActorKind,
-  ClaimKind,
-  DatePrecision,
-  EventPlaceRole,
-  LocationKind,
-} from './vocabulary.ts';
+import type { AboutRole, ActorKind, ClaimKind, DatePrecision, EventPlaceRole, LocationKind } from './vocabulary.ts';
 
 /** A date known to a given precision; `date` is its first day (ISO yyyy-mm-dd). */
 export interface FuzzyDate {

@@ -1,13 +1,6 @@
 // The controlled vocabulary of the claim graph, shared by ingest, the Neo4j layer and the API.
 
-export const ACTOR_KINDS = [
-  'PERSON',
-  'ORGANIZATION',
-  'GOVERNMENT',
-  'COUNTRY',
-  'MEDIA_OUTLET',
-  'GROUP',
-] as const;
+export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT', 'COUNTRY', 'MEDIA_OUTLET', 'GROUP'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Neo4j label added to :Actor for each kind, so a traversal can filter by label. */

@@ -2,9 +2,9 @@
 // and keeps it up until Ctrl-C, for cypher-shell or driver sessions against the graph.
 // `npm run neo4j:install` only resolves the server's jars through Maven and reports their size.
 import { statSync } from 'node:fs';
+import { onShutdown } from '../common/shutdown.ts';
 import { neo4jSettingsFromEnv } from './config.ts';
 import { resolveClasspath, startLocalNeo4j } from './local-server.ts';
-import { onShutdown } from '../common/shutdown.ts';
 
 if (process.argv.includes('--install-only')) {
   const started = performance.now();

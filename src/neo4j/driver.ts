@@ -1,8 +1,14 @@
 // One driver per process. Writes go through managed transactions (executeWrite), reads through
 // READ-mode sessions, so that a cluster routes reads to followers; transient errors are retried.
-import neo4j, { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  isRetryableError,
+  type ManagedTransaction,
+  Neo4jError,
+  type QueryResult,
+} from 'neo4j-driver';
 import type { Neo4jSettings } from './config.ts';
-import { startLocalNeo4j, type LocalNeo4j } from './local-server.ts';
+import { type LocalNeo4j, startLocalNeo4j } from './local-server.ts';
 
 export interface GraphDatabase {
   driver: Driver;

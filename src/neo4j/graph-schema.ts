@@ -79,5 +79,8 @@ export async function ensureConstraints(db: GraphDatabase): Promise<void> {
  * constraints stay (see ensureConstraints); ensureGraphSchema builds the rest again.
  */
 export async function dropSecondaryIndexes(db: GraphDatabase): Promise<void> {
-  await runEach(db, Object.keys(SECONDARY_INDEXES).map((name) => `DROP INDEX ${name} IF EXISTS`));
+  await runEach(
+    db,
+    Object.keys(SECONDARY_INDEXES).map((name) => `DROP INDEX ${name} IF EXISTS`),
+  );
 }

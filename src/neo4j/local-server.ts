@@ -3,11 +3,11 @@
 // the server's own entry point (org.neo4j.server.CommunityEntryPoint) and a generated neo4j.conf.
 // Optional plugins (APOC core, for the benchmark's @neo4j/graphql peer) come the same way, from
 // their own pom, into the instance's plugins folder.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../common/paths.ts';
@@ -370,7 +370,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const spawnedAt = Date.now();
   const child = spawn(
     javaExecutable(),
-    [...JVM_FLAGS, '-cp', serverClasspath, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`],
+    [
+      ...JVM_FLAGS,
+      '-cp',
+      serverClasspath,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${join(home, 'conf')}`,
+    ],
     { stdio: ['ignore', consoleLog, consoleLog], env: { ...process.env, NEO4J_HOME: home } },
   );
   closeSync(consoleLog);

@@ -2,12 +2,12 @@
 // GraphiQL with the example questions as tabs, /health (the process is up) and /ready (Neo4j
 // answers; 503 when it does not). Wiring only: each plugin lives in plugins/, with its options.
 import { createPubSub, createYoga, useReadinessCheck } from 'graphql-yoga';
-import { createContext, type ClaimEvents, type Context } from '../graphql/context.ts';
+import { type ClaimEvents, type Context, createContext } from '../graphql/context.ts';
 import { schema } from '../graphql/schema.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { countStatements } from '../neo4j/query-counter.ts';
 import { graphIsReachable } from '../neo4j/reads/health.ts';
-import { authenticate, PUBLIC_READS, type AccessConfig } from './auth.ts';
+import { type AccessConfig, authenticate, PUBLIC_READS } from './auth.ts';
 import { exampleTabs } from './examples.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits.ts';
 import { maskedErrors } from './masked-errors.ts';

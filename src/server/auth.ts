@@ -1,8 +1,8 @@
 // Who is asking: API keys from the environment, sent as bearer tokens. The GraphQL layer sees only
 // the resulting viewer and its scopes; which field needs which scope is declared on the schema.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Scope, Viewer } from '../graphql/context.ts';
 import { ConfigurationError } from '../common/configuration.ts';
+import type { Scope, Viewer } from '../graphql/context.ts';
 
 /** Long enough that guessing is hopeless; the keys of RFC 6750 bearer tokens (token68). */
 const MIN_KEY_LENGTH = 16;
@@ -38,7 +38,10 @@ export const PUBLIC_READS: AccessConfig = { keys: [], readsRequireAuth: false };
  */
 export function accessFromEnv(env: NodeJS.ProcessEnv = process.env): AccessConfig {
   const keys: ApiKey[] = [];
-  for (const entry of (env.CLAIMGRAPH_API_KEYS ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (env.CLAIMGRAPH_API_KEYS ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [name = '', key = '', role = 'editor', ...rest] = entry.split(':');
     const shown = `"${name}:…"`;
     if (!NAME.test(name) || rest.length > 0) {
@@ -50,8 +53,12 @@ export function accessFromEnv(env: NodeJS.ProcessEnv = process.env): AccessConfi
       );
     }
     const scopes = SCOPES_OF_ROLE[role];
-    if (!scopes) throw new ConfigurationError(`CLAIMGRAPH_API_KEYS: the role of "${name}" must be editor or reader, got "${role}"`);
-    if (keys.some((k) => k.name === name)) throw new ConfigurationError(`CLAIMGRAPH_API_KEYS: "${name}" is given twice`);
+    if (!scopes)
+      throw new ConfigurationError(
+        `CLAIMGRAPH_API_KEYS: the role of "${name}" must be editor or reader, got "${role}"`,
+      );
+    if (keys.some((k) => k.name === name))
+      throw new ConfigurationError(`CLAIMGRAPH_API_KEYS: "${name}" is given twice`);
     keys.push({ name, hash: sha256(key), scopes: new Set(scopes) });
   }
   const readsRequireAuth = env.CLAIMGRAPH_READS_REQUIRE_AUTH === 'true';

@@ -1,7 +1,8 @@
 // What one request may cost. Every limit is configurable from the environment; each rejection
 // says which limit was hit and by how much.
-import type { QueryLimits } from '../graphql/context.ts';
+
 import { ConfigurationError } from '../common/configuration.ts';
+import type { QueryLimits } from '../graphql/context.ts';
 
 export interface RequestLimits extends QueryLimits {
   /** Nesting depth of a selection (armor). */

@@ -3,7 +3,7 @@
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { dropSecondaryIndexes, ensureConstraints, ensureGraphSchema } from '../neo4j/graph-schema.ts';
 import { deleteEntireGraph, writeGraphBatch } from '../neo4j/writes/graph-batch.ts';
-import { generateNews, type GenerateOptions } from './news.ts';
+import { type GenerateOptions, generateNews } from './news.ts';
 
 export interface LoadOptions extends GenerateOptions {
   /**

@@ -2,10 +2,10 @@
 // N claims (news.ts) into the configured Neo4j (bulk-load.ts) and reports
 // the throughput. Re-running the same command is an idempotent upsert: the same ids, the same graph.
 import { parseArgs } from 'node:util';
+import { onShutdown } from '../common/shutdown.ts';
 import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
 import { countGraph, formatCounts } from '../neo4j/graph-stats.ts';
-import { onShutdown } from '../common/shutdown.ts';
 import { loadGeneratedNews, showProgress } from './bulk-load.ts';
 import { parseCount } from './claim-count.ts';
 import { planNews } from './news.ts';

@@ -14,12 +14,12 @@
 // in memory, never the graph.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import {
-  emptyGraphBatch,
   type ActorRecord,
   type ArticleRecord,
   type ClaimRecord,
   type EventRecord,
   type EvidenceRecord,
+  emptyGraphBatch,
   type FuzzyDate,
   type GraphBatch,
   type LocationRecord,
@@ -139,7 +139,10 @@ class Weighted<K extends string> {
   constructor(weights: Readonly<Record<K, number>>) {
     this.keys = Object.keys(weights) as K[];
     let total = 0;
-    for (const key of this.keys) this.cumulative.push((total += weights[key]));
+    for (const key of this.keys) {
+      total += weights[key];
+      this.cumulative.push(total);
+    }
   }
 
   draw(rng: Random): K {
@@ -215,26 +218,116 @@ export function planNews(claims: number): NewsPlan {
 // Words.
 
 const SYLLABLES = [
-  'ka', 'lo', 'mir', 'dan', 'vel', 'sor', 'tan', 'bri', 'gal', 'hen', 'ost', 'ru', 'zel', 'mar', 'nor',
-  'pe', 'quin', 'ra', 'sel', 'tor', 'ul', 'vin', 'wes', 'ya', 'dor', 'fen', 'gri', 'har', 'is', 'jan',
-  'bel', 'cor', 'des', 'el', 'fa', 'ko', 'lin', 'mo', 'na', 'ob', 'pra', 'sa', 'te', 'vo', 'zan',
+  'ka',
+  'lo',
+  'mir',
+  'dan',
+  'vel',
+  'sor',
+  'tan',
+  'bri',
+  'gal',
+  'hen',
+  'ost',
+  'ru',
+  'zel',
+  'mar',
+  'nor',
+  'pe',
+  'quin',
+  'ra',
+  'sel',
+  'tor',
+  'ul',
+  'vin',
+  'wes',
+  'ya',
+  'dor',
+  'fen',
+  'gri',
+  'har',
+  'is',
+  'jan',
+  'bel',
+  'cor',
+  'des',
+  'el',
+  'fa',
+  'ko',
+  'lin',
+  'mo',
+  'na',
+  'ob',
+  'pra',
+  'sa',
+  'te',
+  'vo',
+  'zan',
 ];
 const COUNTRY_ENDINGS = ['ia', 'land', 'stan', 'ova', 'ar', 'ania', 'esh', 'ica', 'or'];
 const CITY_ENDINGS = ['', '', 'grad', 'burg', 'ville', 'polis', 'ovo', 'abad', 'heim'];
 const COMPASS = ['Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Coastal'];
 const FIRST_NAMES = [
-  'Anna', 'Boris', 'Chen', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hassan', 'Ines', 'Jonas', 'Kim', 'Lena',
-  'Marco', 'Nadia', 'Omar', 'Petra', 'Quentin', 'Rosa', 'Sergei', 'Tomas', 'Uma', 'Viktor', 'Wen', 'Yusuf',
-  'Zara', 'Amir', 'Beatriz', 'Carlos', 'Daria', 'Emil', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Julia', 'Kofi',
+  'Anna',
+  'Boris',
+  'Chen',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hassan',
+  'Ines',
+  'Jonas',
+  'Kim',
+  'Lena',
+  'Marco',
+  'Nadia',
+  'Omar',
+  'Petra',
+  'Quentin',
+  'Rosa',
+  'Sergei',
+  'Tomas',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Yusuf',
+  'Zara',
+  'Amir',
+  'Beatriz',
+  'Carlos',
+  'Daria',
+  'Emil',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ivan',
+  'Julia',
+  'Kofi',
 ];
 const GOVERNMENT_BODIES = [
-  'Foreign Ministry', 'Defense Ministry', 'Presidential Office', 'Interior Ministry', 'Trade Ministry',
-  'Prime Minister’s Office', 'Finance Ministry', 'Energy Ministry',
+  'Foreign Ministry',
+  'Defense Ministry',
+  'Presidential Office',
+  'Interior Ministry',
+  'Trade Ministry',
+  'Prime Minister’s Office',
+  'Finance Ministry',
+  'Energy Ministry',
 ];
 const ORGANIZATION_KINDS = [
-  'Security Council', 'Energy Agency', 'Defense Institute', 'Trade Union', 'Election Commission',
-  'Human Rights League', 'Shipping Authority', 'Research Center', 'People’s Party', 'Central Bank',
-  'Chamber of Commerce', 'Nuclear Agency',
+  'Security Council',
+  'Energy Agency',
+  'Defense Institute',
+  'Trade Union',
+  'Election Commission',
+  'Human Rights League',
+  'Shipping Authority',
+  'Research Center',
+  'People’s Party',
+  'Central Bank',
+  'Chamber of Commerce',
+  'Nuclear Agency',
 ];
 const ORGANIZATION_QUALIFIERS = ['National', 'Federal', 'Independent', 'United', 'Democratic', 'Maritime'];
 const OUTLET_NAMES = ['Times', 'Herald', 'Post', 'Tribune', 'Gazette', 'Courier', 'Daily', 'Broadcasting'];
@@ -247,8 +340,18 @@ const AFFILIATION_ROLES: Record<ActorKind, readonly string[]> = {
   GROUP: ['member'],
 };
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -330,7 +433,10 @@ interface World {
 
 const PLACE_KINDS = new Weighted<'CITY' | 'PORT' | 'SETTLEMENT'>({ CITY: 5, PORT: 2, SETTLEMENT: 2 });
 
-function buildPlaces(rng: Random, plan: NewsPlan): { locations: LocationRecord[]; countries: Place[]; capitals: Place[] } {
+function buildPlaces(
+  rng: Random,
+  plan: NewsPlan,
+): { locations: LocationRecord[]; countries: Place[]; capitals: Place[] } {
   const names = new Set<string>();
   const locations: LocationRecord[] = [];
   const countries: Place[] = [];
@@ -351,8 +457,7 @@ function buildPlaces(rng: Random, plan: NewsPlan): { locations: LocationRecord[]
     // A region or two per country; cities, ports and settlements inside a region or the country.
     const regions: string[] = [];
     for (let p = 0; p < placesPerCountry; p++) {
-      const kind: LocationKind =
-        p < 1 ? 'CITY' : p < 3 || rng.chance(0.1) ? 'REGION' : PLACE_KINDS.draw(rng);
+      const kind: LocationKind = p < 1 ? 'CITY' : p < 3 || rng.chance(0.1) ? 'REGION' : PLACE_KINDS.draw(rng);
       const stem = () => word(rng, rng.between(2, 3));
       const name = uniqueName(rng, names, () =>
         kind === 'REGION'
@@ -381,7 +486,13 @@ function buildPlaces(rng: Random, plan: NewsPlan): { locations: LocationRecord[]
   return { locations, countries, capitals };
 }
 
-function buildActors(rng: Random, plan: NewsPlan, countries: Place[], capitals: Place[], cityIds: string[]): ActorRecord[] {
+function buildActors(
+  rng: Random,
+  plan: NewsPlan,
+  countries: Place[],
+  capitals: Place[],
+  cityIds: string[],
+): ActorRecord[] {
   const names = new Set<string>();
   const records: ActorRecord[] = [];
   const add = (kind: ActorKind, name: string, fields: Partial<ActorRecord> = {}) => {
@@ -398,7 +509,11 @@ function buildActors(rng: Random, plan: NewsPlan, countries: Place[], capitals: 
   const countryOf = () => rng.below(countries.length);
   // Countries are both a place and an actor under one id, as in the seed.
   for (const country of countries) {
-    add('COUNTRY', country.name, { id: country.id, description: `The state of ${country.name}.`, basedInId: country.id });
+    add('COUNTRY', country.name, {
+      id: country.id,
+      description: `The state of ${country.name}.`,
+      basedInId: country.id,
+    });
   }
   const governments = Math.min(countries.length * GOVERNMENT_BODIES.length, Math.round(plan.actors * 0.08));
   for (let g = 0; g < governments; g++) {
@@ -423,7 +538,9 @@ function buildActors(rng: Random, plan: NewsPlan, countries: Place[], capitals: 
     );
     add('ORGANIZATION', name, {
       aliases: [acronym(name)],
-      description: international ? `An international ${kind.toLowerCase()}.` : `A ${kind.toLowerCase()} in ${countries[c]!.name}.`,
+      description: international
+        ? `An international ${kind.toLowerCase()}.`
+        : `A ${kind.toLowerCase()} in ${countries[c]!.name}.`,
       basedInId: international ? rng.pick(cityIds) : capitals[c]!.id,
       affiliations: !international && rng.chance(0.3) ? [{ actorId: countries[c]!.id, role: 'state body' }] : [],
     });
@@ -470,7 +587,9 @@ function buildActors(rng: Random, plan: NewsPlan, countries: Place[], capitals: 
     const employer = first && institutions.find((i) => i.id === first.actorId);
     add('PERSON', name, {
       aliases: [surname],
-      description: employer ? `${capitalize(first.role)}, ${employer.name}.` : `A commentator from ${countries[countryOf()]!.name}.`,
+      description: employer
+        ? `${capitalize(first.role)}, ${employer.name}.`
+        : `A commentator from ${countries[countryOf()]!.name}.`,
       basedInId: rng.chance(0.5) ? rng.pick(cityIds) : null,
       affiliations,
     });
@@ -496,7 +615,9 @@ function buildEvents(rng: Random, plan: NewsPlan, locations: LocationRecord[], a
     const startMs = SPAN_START_MS + rng.below(umbrella ? SPAN_MS / 2 : SPAN_MS);
     const start = fuzzyDay(rng, startMs, umbrella ? UMBRELLA_PRECISIONS : EVENT_PRECISIONS);
     const year = start.date.slice(0, 4);
-    const kind = umbrella ? 'conflict' : rng.pick(['summit', 'election', 'shipments', 'talks', 'protests', 'exercises']);
+    const kind = umbrella
+      ? 'conflict'
+      : rng.pick(['summit', 'election', 'shipments', 'talks', 'protests', 'exercises']);
     const places: EventRecord['places'] = [];
     let name: string;
     let description: string;
@@ -527,7 +648,10 @@ function buildEvents(rng: Random, plan: NewsPlan, locations: LocationRecord[], a
     for (let p = rng.between(1, 4); p > 0; p--) {
       const actor = actors.draw(rng);
       if (participants.some((x) => x.actorId === actor.id)) continue;
-      participants.push({ actorId: actor.id, role: rng.pick(['host', 'delegation', 'mediator', 'organizer', 'participant', 'observer']) });
+      participants.push({
+        actorId: actor.id,
+        role: rng.pick(['host', 'delegation', 'mediator', 'organizer', 'participant', 'observer']),
+      });
     }
     const endsMs = startMs + rng.between(1, 40) * DAY_MS;
     events.push({
@@ -535,7 +659,10 @@ function buildEvents(rng: Random, plan: NewsPlan, locations: LocationRecord[], a
       name,
       description,
       start,
-      end: !umbrella && rng.chance(0.4) ? { date: isoDate(Math.max(endsMs, Date.parse(start.date))), precision: 'DAY' } : null,
+      end:
+        !umbrella && rng.chance(0.4)
+          ? { date: isoDate(Math.max(endsMs, Date.parse(start.date))), precision: 'DAY' }
+          : null,
       // Only an earlier umbrella, so a parent is always written before its parts.
       partOfId: !umbrella && rng.chance(0.3) ? eventId(rng.below(umbrellas)) : null,
       places,
@@ -549,7 +676,13 @@ function buildWorld(seed: number, plan: NewsPlan): World {
   const rng = new Random(seed, 'world');
   const { locations, countries, capitals } = buildPlaces(rng, plan);
   const cityRecords = locations.filter((l) => l.kind === 'CITY');
-  const actors = buildActors(rng, plan, countries, capitals, cityRecords.map((c) => c.id));
+  const actors = buildActors(
+    rng,
+    plan,
+    countries,
+    capitals,
+    cityRecords.map((c) => c.id),
+  );
 
   const employerKinds = new Set<ActorKind>(['GOVERNMENT', 'ORGANIZATION', 'COUNTRY']);
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
@@ -598,11 +731,7 @@ const PROPOSITIONS: Record<ClaimKind, readonly string[]> = {
     '{S} has detained {N} journalists in {L}',
     '{S} interfered in the {E} on behalf of {T}',
   ],
-  DENIAL: [
-    '{S} supplied weapons to {T}',
-    '{S} played a role in the {E}',
-    '{S} has troops stationed in {L}',
-  ],
+  DENIAL: ['{S} supplied weapons to {T}', '{S} played a role in the {E}', '{S} has troops stationed in {L}'],
   DISMISSAL: [
     '{S} is planning an attack on {L}',
     '{S} is building a naval base near {L}',
@@ -760,7 +889,10 @@ class Newsroom {
     const outlet = this.world.popularOutlets.draw(rng);
     const dateline = this.world.popularCities.draw(rng);
 
-    const fresh = Math.min(this.totalClaims - this.claimIndex, rng.between(MIN_CLAIMS_PER_ARTICLE, MAX_CLAIMS_PER_ARTICLE));
+    const fresh = Math.min(
+      this.totalClaims - this.claimIndex,
+      rng.between(MIN_CLAIMS_PER_ARTICLE, MAX_CLAIMS_PER_ARTICLE),
+    );
     const sentences: Sentence[] = [];
     let headline = '';
     for (let n = 0; n < fresh; n++) {
@@ -910,7 +1042,7 @@ class Newsroom {
   private answer(into: GraphBatch, claim: ClaimRecord, reported: ReportedClaim): void {
     const rng = this.rng;
     if (this.recent.length === 0) return;
-    const disputes = (claim.kind === 'DENIAL' || claim.kind === 'DISMISSAL') ? rng.chance(0.3) : rng.chance(0.005);
+    const disputes = claim.kind === 'DENIAL' || claim.kind === 'DISMISSAL' ? rng.chance(0.3) : rng.chance(0.005);
     const supports = !disputes && ['ASSERTION', 'ASSESSMENT', 'REPORT'].includes(claim.kind) && rng.chance(0.05);
     if (!disputes && !supports) return;
     const other = rng.pick(this.recent);
@@ -939,7 +1071,12 @@ class Newsroom {
     const date = new Date(ms);
     const precision = STATED_PRECISIONS.draw(rng);
     if (precision === 'DAY') {
-      const text = daysBefore === 0 ? 'on ' + WEEKDAYS[date.getUTCDay()] : rng.chance(0.7) ? `on ${WEEKDAYS[date.getUTCDay()]}` : null;
+      const text =
+        daysBefore === 0
+          ? `on ${WEEKDAYS[date.getUTCDay()]}`
+          : rng.chance(0.7)
+            ? `on ${WEEKDAYS[date.getUTCDay()]}`
+            : null;
       return { date: isoDate(ms), precision, text };
     }
     if (precision === 'MONTH') {

@@ -4,7 +4,7 @@
 // statements answer correctly is for the database tests (dense-lists, folding, row-parts).
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { claimPages, type ClaimFilter, type ClaimListRequest } from '../../src/neo4j/reads/claims.ts';
+import { type ClaimFilter, type ClaimListRequest, claimPages } from '../../src/neo4j/reads/claims.ts';
 import { WHOLE_CLAIM_ROW } from '../../src/neo4j/reads/rows.ts';
 import { BARE_ROW, firstRows, LINKS_ONLY, listRequest, WITH_SPEAKER } from './requests.ts';
 import { formatCypher, statementOf } from './statements.ts';

@@ -4,12 +4,12 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import {
+  type ListShape,
   listCypher,
   nestedPageClauses,
   pagedByParent,
   prefixParameters,
   windowParameters,
-  type ListShape,
 } from '../../src/neo4j/reads/paging.ts';
 import { firstRows } from './requests.ts';
 import { formatCypher, recordingDatabase } from './statements.ts';

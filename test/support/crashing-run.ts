@@ -3,6 +3,11 @@
 import { startLocalNeo4j } from '../../src/neo4j/local-server.ts';
 
 const [instance, port, password] = process.argv.slice(2);
-const server = await startLocalNeo4j({ instance: instance!, boltPort: Number(port), password: password!, log: () => {} });
+const server = await startLocalNeo4j({
+  instance: instance!,
+  boltPort: Number(port),
+  password: password!,
+  log: () => {},
+});
 console.log(`pid=${server.pid}`);
 process.kill(process.pid, 'SIGKILL');

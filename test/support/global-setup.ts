@@ -2,7 +2,7 @@
 // NEO4J_TEST_INSTANCE, NEO4J_TEST_BOLT_PORT), so `npm test` never touches the data a user works with. With
 // NEO4J_TEST_URI set, that server is used instead and nothing is started.
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-server.ts';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/local-server.ts';
 
 export interface TestNeo4j {
   uri: string;

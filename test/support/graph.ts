@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { createDriver, graphDatabase, type GraphDatabase } from '../../src/neo4j/driver.ts';
 import { DEFAULT_SEED_DIR, seedGraph } from '../../src/ingest/seed.ts';
+import { createDriver, type GraphDatabase, graphDatabase } from '../../src/neo4j/driver.ts';
 
 export function connectTestGraph(): GraphDatabase {
   const { uri, username, password, database } = inject('neo4j');
@@ -40,5 +40,9 @@ export async function fingerprint(db: GraphDatabase): Promise<string> {
 }
 
 function stableJson(value: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(value).sort().map((key) => [key, String(value[key])]));
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, String(value[key])]),
+  );
 }

@@ -1,9 +1,9 @@
 // Serves the real API over real HTTP against the suite's Neo4j, on a free loopback port.
 import { afterAll, beforeAll } from 'vitest';
-import { createApp, type AppOptions } from '../../src/server/app.ts';
+import type { GraphDatabase } from '../../src/neo4j/driver.ts';
+import { type AppOptions, createApp } from '../../src/server/app.ts';
 import { listen, type RunningServer } from '../../src/server/http.ts';
 import type { RequestLimits } from '../../src/server/limits.ts';
-import type { GraphDatabase } from '../../src/neo4j/driver.ts';
 import { connectTestGraph, reseed } from './graph.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -15,7 +15,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestServer extends RunningServer {
   /** Posts a request, with `Authorization: Bearer <key>` when a key is given. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: string,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 export async function startTestServer(
@@ -49,9 +53,10 @@ export async function startTestServer(
  * For a test file that needs the seeded graph behind a live server: registers the hooks that set
  * both up and tear them down, and returns an object whose `db` and `server` are set by then.
  */
-export function useSeededServer(
-  options: Pick<AppOptions, 'access' | 'pubSub'> = {},
-): { readonly db: GraphDatabase; readonly server: TestServer } {
+export function useSeededServer(options: Pick<AppOptions, 'access' | 'pubSub'> = {}): {
+  readonly db: GraphDatabase;
+  readonly server: TestServer;
+} {
   const state = {} as { db: GraphDatabase; server: TestServer };
   beforeAll(async () => {
     state.db = connectTestGraph();

@@ -45,7 +45,12 @@ export const shellsClaim = (overrides: Record<string, unknown> = {}) => ({
   stated: { on: '2024-01-08', text: 'on Monday' },
   about: [{ actor: 'north-korea', role: 'SUBJECT' }],
   locations: ['ukraine'],
-  evidence: [{ article: 'ap-kuleba-north-korean-shells', text: '“These are North Korean shells,” Dmytro Kuleba told reporters.' }],
+  evidence: [
+    {
+      article: 'ap-kuleba-north-korean-shells',
+      text: '“These are North Korean shells,” Dmytro Kuleba told reporters.',
+    },
+  ],
   ...overrides,
 });
 

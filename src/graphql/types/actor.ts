@@ -6,15 +6,23 @@ import { actorWithClaimLists } from '../../neo4j/reads/claims.ts';
 import { actorByName, actorPages, articlePages, relationLists } from '../../neo4j/reads/entities.ts';
 import type { ActorRow, AffiliationRow, ParticipantRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
-import { pathKey, rowPart, type Context } from '../context.ts';
-import { listsUnderActor } from '../nested-lists.ts';
-import { ACTOR_TYPENAMES, keyOf, ACTOR_TYPENAME_BY_KIND } from '../keys.ts';
 import { nestedConnection, rootConnection } from '../connections.ts';
-import { AboutRoleEnum, ActorKindEnum, ClaimOrderEnum } from './enums.ts';
-import { ACTOR_TYPES, ActorConnection, ActorRef, ArticleConnection, ClaimConnection, EventRef, LocationRef } from './refs.ts';
+import { type Context, pathKey, rowPart } from '../context.ts';
+import { ACTOR_TYPENAME_BY_KIND, ACTOR_TYPENAMES, keyOf } from '../keys.ts';
+import { listsUnderActor } from '../nested-lists.ts';
 import { required } from '../resolving.ts';
-import { claimConnection, claimConnectionField } from './claim-lists.ts';
 import { ClaimFilterInput } from './claim-filter.ts';
+import { claimConnection, claimConnectionField } from './claim-lists.ts';
+import { AboutRoleEnum, ActorKindEnum, ClaimOrderEnum } from './enums.ts';
+import {
+  ACTOR_TYPES,
+  ActorConnection,
+  ActorRef,
+  ArticleConnection,
+  ClaimConnection,
+  EventRef,
+  LocationRef,
+} from './refs.ts';
 
 const AffiliationRef = builder.objectRef<AffiliationRow>('Affiliation');
 builder.objectType(AffiliationRef, {
@@ -149,4 +157,3 @@ builder.queryFields((t) => ({
       rootConnection(args, info, (window) => actorPages(ctx.db, window, { kinds: args.kinds, name: args.name })),
   }),
 }));
-

@@ -1,12 +1,12 @@
 // Article: one news article, its cleaned body, and the claims its passages report.
 import { articlePages } from '../../neo4j/reads/entities.ts';
 import { builder } from '../builder.ts';
-import { keyOf } from '../keys.ts';
 import { rootConnection } from '../connections.ts';
-import { evidenceConnectionField } from './evidence.ts';
-import { ActorRef, ArticleConnection, ArticleRef, LocationRef } from './refs.ts';
+import { keyOf } from '../keys.ts';
 import { single } from '../resolving.ts';
 import { claimConnectionField } from './claim-lists.ts';
+import { evidenceConnectionField } from './evidence.ts';
+import { ActorRef, ArticleConnection, ArticleRef, LocationRef } from './refs.ts';
 
 builder.node(ArticleRef, {
   description: 'A news article as published, with the body every evidence offset points into.',

@@ -64,4 +64,3 @@ export function readFilter(filter: ClaimFilterArg | null | undefined): ClaimFilt
     dated: filter.dated,
   };
 }
-

@@ -2,20 +2,20 @@
 // events hang off, each batched across its parents at one path of the request or folded into the
 // statement of the list or lookup it hangs from.
 import type { GraphQLResolveInfo } from 'graphql';
-import { claimPages, type ClaimOrder, type ClaimScope } from '../../neo4j/reads/claims.ts';
+import { type ClaimOrder, type ClaimScope, claimPages } from '../../neo4j/reads/claims.ts';
 import type { ClaimEdgeRow, WithNestedPages } from '../../neo4j/reads/rows.ts';
 import type { ConnectionFieldBuilder } from '../builder.ts';
-import { pageWindow, toConnection, type ConnectionArgs } from '../connections.ts';
-import { loaderForPath, pathKey, type Context } from '../context.ts';
+import { type ConnectionArgs, pageWindow, toConnection } from '../connections.ts';
+import { type Context, loaderForPath, pathKey } from '../context.ts';
 import { underConnection } from '../nested-lists.ts';
-import { ClaimFilterInput, readFilter, type ClaimFilterArg } from './claim-filter.ts';
-import { AboutRoleEnum, ClaimOrderEnum } from './enums.ts';
+import { type ClaimFilterArg, ClaimFilterInput, readFilter } from './claim-filter.ts';
+import { type AboutRoleEnum, ClaimOrderEnum } from './enums.ts';
 import { ClaimConnection } from './refs.ts';
 
 export interface ClaimListArgs extends ConnectionArgs {
   filter?: ClaimFilterArg | null;
   orderBy?: ClaimOrder | null;
-  role?: (typeof AboutRoleEnum.$inferType) | null;
+  role?: typeof AboutRoleEnum.$inferType | null;
 }
 
 const claimEdge = (row: ClaimEdgeRow) => ({ node: row.claim, role: row.role, rationale: row.rationale });
@@ -76,4 +76,3 @@ export function claimConnectionField<Parent extends { id: string }>(
     resolve: (parent, args, ctx, info) => claimConnection(ctx, info, scope, parent, args),
   });
 }
-

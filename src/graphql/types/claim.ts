@@ -4,7 +4,7 @@ import { claimWithClaimLists, hasNestedLists } from '../../neo4j/reads/claims.ts
 import { relationLists } from '../../neo4j/reads/entities.ts';
 import type { ClaimRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
-import { pathKey, rowPart, type Context } from '../context.ts';
+import { type Context, pathKey, rowPart } from '../context.ts';
 import { keyOf } from '../keys.ts';
 import { underClaims } from '../nested-lists.ts';
 import { loadEach, required, single } from '../resolving.ts';
@@ -69,7 +69,9 @@ builder.node(ClaimRef, {
     locations: t.loadableList({
       type: LocationRef,
       load: (ids: string[], ctx) =>
-        relationLists(ctx.db, 'claimLocations', ids).then((lists) => loadEach(lists, (id) => ctx.loaders.location.load(id))),
+        relationLists(ctx.db, 'claimLocations', ids).then((lists) =>
+          loadEach(lists, (id) => ctx.loaders.location.load(id)),
+        ),
       resolve: (c) => c.id,
     }),
     events: t.loadableList({
@@ -153,4 +155,3 @@ builder.queryFields((t) => ({
       }).then(single),
   }),
 }));
-

@@ -17,7 +17,8 @@ export const ClaimKindEnum = builder.enumType('ClaimKind', {
 export const ActorKindEnum = builder.enumType('ActorKind', { values: ACTOR_KINDS });
 
 export const AboutRoleEnum = builder.enumType('AboutRole', {
-  description: 'SUBJECT: whose act or state the claim asserts; TARGET: whom it is aimed at; MENTIONED: otherwise named.',
+  description:
+    'SUBJECT: whose act or state the claim asserts; TARGET: whom it is aimed at; MENTIONED: otherwise named.',
   values: ABOUT_ROLES,
 });
 

@@ -2,20 +2,23 @@
 import { eventPages, relationLists } from '../../neo4j/reads/entities.ts';
 import type { PlaceRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
-import { keyOf } from '../keys.ts';
 import { rootConnection } from '../connections.ts';
+import { keyOf } from '../keys.ts';
+import { loadEach, required, single } from '../resolving.ts';
 import { ParticipationRef } from './actor.ts';
+import { claimConnectionField } from './claim-lists.ts';
 import { EventPlaceRoleEnum } from './enums.ts';
 import { EventConnection, EventRef, FuzzyDateRef, LocationRef } from './refs.ts';
-import { required, loadEach, single } from '../resolving.ts';
-import { claimConnectionField } from './claim-lists.ts';
 
 const EventPlaceRef = builder.objectRef<PlaceRow>('EventPlace');
 builder.objectType(EventPlaceRef, {
   description: 'A place of an event: where it happened, or where a movement started or ended.',
   fields: (t) => ({
     role: t.field({ type: EventPlaceRoleEnum, resolve: (p) => p.role }),
-    location: t.field({ type: LocationRef, resolve: (p, _, ctx) => ctx.loaders.location.load(p.locationId).then(required) }),
+    location: t.field({
+      type: LocationRef,
+      resolve: (p, _, ctx) => ctx.loaders.location.load(p.locationId).then(required),
+    }),
   }),
 });
 
@@ -65,6 +68,7 @@ builder.queryFields((t) => ({
     type: EventConnection,
     description: 'All events by start date.',
     args: { ...t.arg.connectionArgs() },
-    resolve: (_, args, ctx, info) => rootConnection(args, info, (window) => eventPages(ctx.db, 'all', [''], window).then(single)),
+    resolve: (_, args, ctx, info) =>
+      rootConnection(args, info, (window) => eventPages(ctx.db, 'all', [''], window).then(single)),
   }),
 }));

@@ -3,8 +3,8 @@
 import { evidencePages } from '../../neo4j/reads/entities.ts';
 import { builder, type ConnectionFieldBuilder } from '../builder.ts';
 import { nestedConnection } from '../connections.ts';
-import { ArticleRef, ClaimRef, EvidenceConnection, EvidenceRef } from './refs.ts';
 import { required } from '../resolving.ts';
+import { ArticleRef, ClaimRef, EvidenceConnection, EvidenceRef } from './refs.ts';
 
 /** A paginated list of evidence hanging off a claim or an article, batched across parents. */
 export function evidenceConnectionField<Parent extends { id: string }>(
@@ -33,6 +33,9 @@ builder.node(EvidenceRef, {
     prefix: t.exposeString('prefix', { description: 'Up to 32 characters of the body before the passage.' }),
     suffix: t.exposeString('suffix', { description: 'Up to 32 characters of the body after the passage.' }),
     claim: t.field({ type: ClaimRef, resolve: (e, _, ctx) => ctx.loaders.claim.load(e.claimId).then(required) }),
-    article: t.field({ type: ArticleRef, resolve: (e, _, ctx) => ctx.loaders.article.load(e.articleId).then(required) }),
+    article: t.field({
+      type: ArticleRef,
+      resolve: (e, _, ctx) => ctx.loaders.article.load(e.articleId).then(required),
+    }),
   }),
 });

@@ -11,4 +11,3 @@ builder.objectType(FuzzyDateRef, {
     text: t.exposeString('text', { nullable: true }),
   }),
 });
-

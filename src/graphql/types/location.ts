@@ -1,12 +1,12 @@
 // Location: countries, regions, cities and ports, nested by containment (Najin is in North Korea).
 import { eventPages, locationPages, relationLists } from '../../neo4j/reads/entities.ts';
 import { builder } from '../builder.ts';
-import { keyOf } from '../keys.ts';
 import { nestedConnection, rootConnection } from '../connections.ts';
-import { LocationKindEnum } from './enums.ts';
-import { ActorRef, EventConnection, LocationConnection, LocationRef } from './refs.ts';
+import { keyOf } from '../keys.ts';
 import { loadEach } from '../resolving.ts';
 import { claimConnectionField } from './claim-lists.ts';
+import { LocationKindEnum } from './enums.ts';
+import { ActorRef, EventConnection, LocationConnection, LocationRef } from './refs.ts';
 
 builder.node(LocationRef, {
   description: 'A place. Lists under a place include what lies inside it.',
@@ -28,13 +28,17 @@ builder.node(LocationRef, {
       type: LocationRef,
       description: 'Places lying directly in this one.',
       load: (ids: string[], ctx) =>
-        relationLists(ctx.db, 'locationContains', ids).then((lists) => loadEach(lists, (id) => ctx.loaders.location.load(id))),
+        relationLists(ctx.db, 'locationContains', ids).then((lists) =>
+          loadEach(lists, (id) => ctx.loaders.location.load(id)),
+        ),
       resolve: (l) => l.id,
     }),
     actorsBasedHere: t.loadableList({
       type: ActorRef,
       load: (ids: string[], ctx) =>
-        relationLists(ctx.db, 'actorsBasedAt', ids).then((lists) => loadEach(lists, (id) => ctx.loaders.actor.load(id))),
+        relationLists(ctx.db, 'actorsBasedAt', ids).then((lists) =>
+          loadEach(lists, (id) => ctx.loaders.actor.load(id)),
+        ),
       resolve: (l) => l.id,
     }),
     claims: claimConnectionField(t, 'atLocation', 'Claims concerning this place or a place inside it.'),
@@ -59,6 +63,7 @@ builder.queryFields((t) => ({
     type: LocationConnection,
     description: 'All places by name.',
     args: { ...t.arg.connectionArgs(), kinds: t.arg({ type: [LocationKindEnum] }) },
-    resolve: (_, args, ctx, info) => rootConnection(args, info, (window) => locationPages(ctx.db, window, args.kinds ?? null)),
+    resolve: (_, args, ctx, info) =>
+      rootConnection(args, info, (window) => locationPages(ctx.db, window, args.kinds ?? null)),
   }),
 }));

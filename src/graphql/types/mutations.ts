@@ -2,11 +2,13 @@
 // stores everything or, when any record is wrong, nothing. Checking and compiling belong to the
 // ingest layer; here inputs become a request, rejections become BAD_USER_INPUT, and the stored
 // claims are announced to subscribers once the transaction has committed.
+
+import { type UpsertOutcome, UpsertRejected, type UpsertRequest, upsertGraph } from '../../ingest/upsert.ts';
 import type { GraphBatch } from '../../model/graph.ts';
-import { upsertGraph, UpsertRejected, type UpsertOutcome, type UpsertRequest } from '../../ingest/upsert.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
+import { loadEach, required } from '../resolving.ts';
 import { ActorRef, ArticleRef, ClaimRef, EventRef, LocationRef } from './refs.ts';
 import {
   ActorInput,
@@ -17,7 +19,6 @@ import {
   GraphInput,
   LocationInput,
 } from './write-inputs.ts';
-import { required, loadEach } from '../resolving.ts';
 
 /** A claim a mutation stored, and whether it is new. */
 export const ClaimChangeRef = builder.objectRef<{ claimId: string; created: boolean }>('ClaimChange');
@@ -119,6 +120,8 @@ builder.mutationFields((t) => {
       'Adds or updates claims with their evidence; each is announced on claimAdded.',
       (claims) => ({ claims }),
     ),
-    linkClaims: upsert<unknown[]>([ClaimLinkInput], 'Adds disputes and supports between claims.', (links) => ({ links })),
+    linkClaims: upsert<unknown[]>([ClaimLinkInput], 'Adds disputes and supports between claims.', (links) => ({
+      links,
+    })),
   };
 });

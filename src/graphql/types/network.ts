@@ -1,15 +1,21 @@
 // The actor network (who made claims about whom, with counts) and the shortest chain of claims
 // and actors between two actors.
 import { z } from 'zod';
-import { actorNetwork, MAX_PATH_HOPS, shortestActorPath, type NetworkLinkRow, type PathRow } from '../../neo4j/reads/network.ts';
+import {
+  actorNetwork,
+  MAX_PATH_HOPS,
+  type NetworkLinkRow,
+  type PathRow,
+  shortestActorPath,
+} from '../../neo4j/reads/network.ts';
+import type { ActorRow, ClaimRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
 import { notFound } from '../errors.ts';
+import { ACTOR_TYPENAME_BY_KIND, ACTOR_TYPENAMES, keyOf } from '../keys.ts';
+import { required } from '../resolving.ts';
 import { selectsField } from '../selection.ts';
-import { ACTOR_TYPENAMES, keyOf, ACTOR_TYPENAME_BY_KIND } from '../keys.ts';
 import { ClaimKindEnum } from './enums.ts';
 import { ACTOR_TYPES, ActorRef, ClaimRef } from './refs.ts';
-import type { ActorRow, ClaimRow } from '../../neo4j/reads/rows.ts';
-import { required } from '../resolving.ts';
 
 const NetworkLinkRef = builder.objectRef<NetworkLinkRow>('NetworkLink');
 builder.objectType(NetworkLinkRef, {
@@ -55,7 +61,9 @@ const PathLinkRef = builder.objectRef<PathRow['links'][number]>('PathLink');
 builder.objectType(PathLinkRef, {
   description: 'One relationship of a path, in its stored direction, between the keys of two path nodes.',
   fields: (t) => ({
-    type: t.exposeString('type', { description: 'STATED, ABOUT, DISPUTES, SUPPORTS, ON_BEHALF_OF, VIA or AFFILIATED_WITH.' }),
+    type: t.exposeString('type', {
+      description: 'STATED, ABOUT, DISPUTES, SUPPORTS, ON_BEHALF_OF, VIA or AFFILIATED_WITH.',
+    }),
     fromKey: t.exposeString('fromId'),
     toKey: t.exposeString('toId'),
   }),

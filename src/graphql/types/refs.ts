@@ -2,10 +2,10 @@
 // can point at each other without import cycles.
 import type { ImplementableObjectRef } from '@pothos/core';
 import type { ActorKind } from '../../model/vocabulary.ts';
-import type { ClaimEdgeRow } from '../../neo4j/reads/rows.ts';
 import type {
   ActorRow,
   ArticleRow,
+  ClaimEdgeRow,
   ClaimRow,
   EventRow,
   EvidenceRow,

@@ -1,10 +1,10 @@
 // Full-text search across claims, actors and articles, ranked by relevance.
 import { z } from 'zod';
-import { search, type SearchHitRow } from '../../neo4j/reads/search.ts';
 import type { ActorRow, ArticleRow, ClaimRow } from '../../neo4j/reads/rows.ts';
+import { type SearchHitRow, search } from '../../neo4j/reads/search.ts';
 import { builder } from '../builder.ts';
-import { claimRowPartsUnderConnection } from '../nested-lists.ts';
 import { pageWindow, toConnection } from '../connections.ts';
+import { claimRowPartsUnderConnection } from '../nested-lists.ts';
 import { ACTOR_TYPES, ArticleRef, ClaimRef } from './refs.ts';
 
 const SearchTargetEnum = builder.enumType('SearchTarget', { values: ['CLAIM', 'ACTOR', 'ARTICLE'] as const });
@@ -47,7 +47,13 @@ builder.queryField('search', (t) =>
     },
     resolve: async (_, args, ctx, info) => {
       const window = pageWindow(args, info);
-      const page = await search(ctx.db, args.text, [...(args.targets ?? [])], window, claimRowPartsUnderConnection(info));
+      const page = await search(
+        ctx.db,
+        args.text,
+        [...(args.targets ?? [])],
+        window,
+        claimRowPartsUnderConnection(info),
+      );
       return toConnection(page, window, (hit) => ({ node: hitNode(hit), score: hit.score }));
     },
   }),

@@ -1,7 +1,7 @@
 // claimAdded: every claim a committed mutation stored, as it happens (served over SSE by Yoga).
 import { filter, pipe } from 'graphql-yoga';
 import { builder } from '../builder.ts';
-import { forgetLoadedRows, type ClaimAddedEvent } from '../context.ts';
+import { type ClaimAddedEvent, forgetLoadedRows } from '../context.ts';
 import { ACTOR_TYPENAMES, keyOf } from '../keys.ts';
 import { ClaimChangeRef } from './mutations.ts';
 

@@ -5,16 +5,24 @@ import type { AboutRole, ClaimKind } from '../../model/vocabulary.ts';
 import type { GraphDatabase } from '../driver.ts';
 import { FULLTEXT } from '../graph-schema.ts';
 import {
+  type ListShape,
+  type ListWalk,
   nestedPageClauses,
+  type Page,
+  type PageWindow,
   pagedByParent,
   prefixParameters,
   windowParameters,
-  type ListShape,
-  type ListWalk,
-  type Page,
-  type PageWindow,
 } from './paging.ts';
-import { actorRow, WHOLE_CLAIM_ROW, claimRow, type ActorRow, type ClaimEdgeRow, type ClaimRowParts, type ClaimRow } from './rows.ts';
+import {
+  type ActorRow,
+  actorRow,
+  type ClaimEdgeRow,
+  type ClaimRow,
+  type ClaimRowParts,
+  claimRow,
+  WHOLE_CLAIM_ROW,
+} from './rows.ts';
 import { luceneQuery } from './search.ts';
 
 /**
@@ -173,7 +181,13 @@ const nestedVariables = (owner: ListOwner, lists: ClaimLists | undefined) =>
 /** Clauses binding `<owner>_list_<i>` to each list's page for the parent id held in `<owner>_id`. */
 const nestedPages = (owner: ListOwner, lists: ClaimLists) =>
   [...lists.values()].map((child, i) =>
-    nestedPageClauses(claimListShape(child), child.window.counted, `${owner}_id`, `${owner}_list_${i}`, `${owner}${i}_`),
+    nestedPageClauses(
+      claimListShape(child),
+      child.window.counted,
+      `${owner}_id`,
+      `${owner}_list_${i}`,
+      `${owner}${i}_`,
+    ),
   );
 
 /** The parameters of those clauses. */
@@ -228,7 +242,8 @@ function claimListShape(request: ClaimListRequest): ListShape {
     orderBy: ORDER[request.order],
     perRow: nestedClauses(carry, nested),
     // The index walks ascending dates only; a full-text filter's hits are few anyway.
-    walk: scope.walk && request.order === 'STATED_ON_ASC' && !filter.text ? { ...ACTOR_WALK, ...scope.walk } : undefined,
+    walk:
+      scope.walk && request.order === 'STATED_ON_ASC' && !filter.text ? { ...ACTOR_WALK, ...scope.walk } : undefined,
     row: scope.link
       ? `{claim: ${claim}, role: link.role, rationale: link.rationale}`
       : `{claim: ${claim}, role: null, rationale: null}`,
@@ -257,7 +272,7 @@ function keyNestedPages<T extends ClaimRow | ActorRow>(row: FetchedRow<T> | null
   const pages = row.lists;
   delete row.lists;
   row.nestedPages = new Map([...lists.keys()].map((key, i) => [key, pages[i]!]));
-  [...lists.values()].forEach((child, i) => keyNestedPagesOfList(pages[i]!, child.nested));
+  for (const [i, child] of [...lists.values()].entries()) keyNestedPagesOfList(pages[i]!, child.nested);
 }
 
 function keyNestedPagesOfList(page: Page<ClaimEdgeRow>, nested: NestedClaimLists | undefined): void {
@@ -307,8 +322,16 @@ export async function claimWithClaimLists(
 ): Promise<ClaimRow | null> {
   const row = await rowWithLists<ClaimRow>(
     db,
-    ['MATCH (c:Claim {id: $id})', nestedClauses('c', nested) ?? '', `RETURN ${claimRowWithLists(parts, nested)} AS row`],
-    Object.assign({ id }, ...nestedParameters('claim', nested.ofClaim), ...nestedParameters('speaker', nested.ofSpeaker)),
+    [
+      'MATCH (c:Claim {id: $id})',
+      nestedClauses('c', nested) ?? '',
+      `RETURN ${claimRowWithLists(parts, nested)} AS row`,
+    ],
+    Object.assign(
+      { id },
+      ...nestedParameters('claim', nested.ofClaim),
+      ...nestedParameters('speaker', nested.ofSpeaker),
+    ),
   );
   keyNestedPages(row, nested.ofClaim);
   keyNestedPages(row?.speaker, nested.ofSpeaker);
@@ -330,4 +353,3 @@ export async function actorWithClaimLists(db: GraphDatabase, id: string, lists: 
   keyNestedPages(row, lists);
   return row;
 }
-

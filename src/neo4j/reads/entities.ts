@@ -2,26 +2,26 @@
 // (paged, batched by parent), and the small relation lists an entity carries.
 import type { ActorKind, LocationKind } from '../../model/vocabulary.ts';
 import type { GraphDatabase } from '../driver.ts';
-import { listsByIds, pagedByParent, rowsByIds, type ListShape, type Page, type PageWindow } from './paging.ts';
+import { type ListShape, listsByIds, type Page, type PageWindow, pagedByParent, rowsByIds } from './paging.ts';
 import {
-  ACTOR_ROW,
-  ARTICLE_ROW,
-  claimRow,
-  WHOLE_CLAIM_ROW,
-  EVENT_ROW,
-  EVIDENCE_ROW,
-  LOCATION_ROW,
   type AboutRow,
+  ACTOR_ROW,
   type ActorRow,
   type AffiliationRow,
+  ARTICLE_ROW,
   type ArticleRow,
   type ClaimRow,
   type ClaimRowParts,
+  claimRow,
+  EVENT_ROW,
+  EVIDENCE_ROW,
   type EventRow,
   type EvidenceRow,
+  LOCATION_ROW,
   type LocationRow,
   type ParticipantRow,
   type PlaceRow,
+  WHOLE_CLAIM_ROW,
 } from './rows.ts';
 
 const BY_IDS = {
@@ -32,11 +32,14 @@ const BY_IDS = {
   evidence: `UNWIND $ids AS id MATCH (ev:Evidence {id: id}) RETURN id, ${EVIDENCE_ROW} AS row`,
 } as const;
 
-export const articlesByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<ArticleRow>(db, BY_IDS.article, ids);
+export const articlesByIds = (db: GraphDatabase, ids: readonly string[]) =>
+  rowsByIds<ArticleRow>(db, BY_IDS.article, ids);
 export const actorsByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<ActorRow>(db, BY_IDS.actor, ids);
-export const locationsByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<LocationRow>(db, BY_IDS.location, ids);
+export const locationsByIds = (db: GraphDatabase, ids: readonly string[]) =>
+  rowsByIds<LocationRow>(db, BY_IDS.location, ids);
 export const eventsByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<EventRow>(db, BY_IDS.event, ids);
-export const evidenceByIds = (db: GraphDatabase, ids: readonly string[]) => rowsByIds<EvidenceRow>(db, BY_IDS.evidence, ids);
+export const evidenceByIds = (db: GraphDatabase, ids: readonly string[]) =>
+  rowsByIds<EvidenceRow>(db, BY_IDS.evidence, ids);
 
 /** Claims by id, one statement per set of row parts, built once from constants. */
 const claimsByIdsStatements = new Map<string, string>();

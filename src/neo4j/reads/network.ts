@@ -1,6 +1,7 @@
 // Aggregates over actors: who made claims about whom, and the shortest chain linking two actors.
-import type { ClaimKind } from '../../model/vocabulary.ts';
+
 import neo4j from 'neo4j-driver';
+import type { ClaimKind } from '../../model/vocabulary.ts';
 import type { GraphDatabase } from '../driver.ts';
 
 export interface NetworkLinkRow {

@@ -182,7 +182,10 @@ export async function pagedByParent<T>(
   });
   const pages = new Map<string, Page<T>>();
   for (const record of result.records) {
-    pages.set(record.get('parentId') as string, { rows: record.get('rows') as T[], total: record.get('total') as number | null });
+    pages.set(record.get('parentId') as string, {
+      rows: record.get('rows') as T[],
+      total: record.get('total') as number | null,
+    });
   }
   return parentIds.map((id) => pages.get(id) ?? { rows: [], total: window.counted ? 0 : null });
 }

@@ -138,20 +138,29 @@ export const ARTICLE_ROW = `a {
 }`;
 
 /** Cypher list of the variables holding nested pages, as a row's `lists` entry; none: nothing. */
-const nestedLists = (variables: readonly string[]) => (variables.length > 0 ? `,\n  lists: [${variables.join(', ')}]` : '');
+const nestedLists = (variables: readonly string[]) =>
+  variables.length > 0 ? `,\n  lists: [${variables.join(', ')}]` : '';
 
 /**
  * The actor row of `variable`, with its details (its base given by `basedInId`) unless left out,
  * and the nested pages held in `lists`.
  */
 const actorProjection = (variable: string, basedInId: string | null, lists: readonly string[]) => `${variable} {
-  .id, .kind, .name${basedInId === null ? '' : `, .aliases, .description,
-  basedInId: ${basedInId}`}${nestedLists(lists)}
+  .id, .kind, .name${
+    basedInId === null
+      ? ''
+      : `, .aliases, .description,
+  basedInId: ${basedInId}`
+  }${nestedLists(lists)}
 }`;
 
 /** The actor row of the node bound to `variable`, with the nested pages held in `lists`. */
 export const actorRow = (variable: string, lists: readonly string[] = []) =>
-  actorProjection(variable, `COLLECT { MATCH (${variable})-[:BASED_IN]->(${variable}_base) RETURN ${variable}_base.id }[0]`, lists);
+  actorProjection(
+    variable,
+    `COLLECT { MATCH (${variable})-[:BASED_IN]->(${variable}_base) RETURN ${variable}_base.id }[0]`,
+    lists,
+  );
 
 export const ACTOR_ROW = actorRow('actor');
 
@@ -174,7 +183,11 @@ export const EVENT_ROW = `e {
  * speaker are passed in as the variables holding them (see nestedPageClauses) and come back, in
  * that order, as `lists`.
  */
-export function claimRow(parts: ClaimRowParts, lists: readonly string[] = [], speakerLists: readonly string[] = []): string {
+export function claimRow(
+  parts: ClaimRowParts,
+  lists: readonly string[] = [],
+  speakerLists: readonly string[] = [],
+): string {
   const entries = [
     parts.details &&
       `.quote, .cue,

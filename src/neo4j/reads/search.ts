@@ -1,9 +1,17 @@
 // Full-text search over the Lucene indexes of claims, actors and articles, ranked by score.
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../driver.ts';
-import type { PageWindow } from './paging.ts';
 import { FULLTEXT } from '../graph-schema.ts';
-import { ACTOR_ROW, ARTICLE_ROW, claimRow, type ActorRow, type ArticleRow, type ClaimRowParts, type ClaimRow } from './rows.ts';
+import type { PageWindow } from './paging.ts';
+import {
+  ACTOR_ROW,
+  type ActorRow,
+  ARTICLE_ROW,
+  type ArticleRow,
+  type ClaimRow,
+  type ClaimRowParts,
+  claimRow,
+} from './rows.ts';
 
 // Lucene's query syntax would let a search for `"}) DETACH DELETE n //` fail to parse; every
 // special character is escaped so user text is always searched as words.
@@ -11,7 +19,10 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const LUCENE_OPERATORS = /\b(AND|OR|NOT|TO)\b/g;
 
 export function luceneQuery(text: string): string {
-  const escaped = text.replace(LUCENE_SPECIAL, '\\$&').replace(LUCENE_OPERATORS, (word) => word.toLowerCase()).trim();
+  const escaped = text
+    .replace(LUCENE_SPECIAL, '\\$&')
+    .replace(LUCENE_OPERATORS, (word) => word.toLowerCase())
+    .trim();
   return escaped === '' ? '""' : escaped;
 }
 
@@ -59,7 +70,10 @@ function searchCypher(targets: SearchTarget[], parts: ClaimRowParts): string {
   const distinct = SEARCH_TARGETS.filter((target) => targets.includes(target));
   const key = `${distinct.join(',')} ${JSON.stringify(parts)}`;
   let cypher = searchStatements.get(key);
-  if (!cypher) searchStatements.set(key, (cypher = buildSearchCypher(distinct, parts)));
+  if (!cypher) {
+    cypher = buildSearchCypher(distinct, parts);
+    searchStatements.set(key, cypher);
+  }
   return cypher;
 }
 
