@@ -4,6 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 const CYPHER_TESTS = 'test/cypher/**/*.test.ts';
+const EXTRACT_TESTS = 'test/extract/**/*.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -14,7 +15,7 @@ export default defineConfig({
   },
   test: {
     // The neo4j files share one database; run them one after another. Vitest sets this for the whole
-    // run, not per project, and the cypher files take milliseconds anyway.
+    // run, not per project, and the database-free files take milliseconds anyway.
     fileParallelism: false,
     projects: [
       {
@@ -23,11 +24,16 @@ export default defineConfig({
         test: { name: 'cypher', include: [CYPHER_TESTS] },
       },
       {
+        // Reading and scoring attributions (brat files, PolNeAR, the metrics): no database either.
+        extends: true,
+        test: { name: 'extract', include: [EXTRACT_TESTS] },
+      },
+      {
         extends: true,
         test: {
           name: 'neo4j',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, CYPHER_TESTS],
+          exclude: [...configDefaults.exclude, CYPHER_TESTS, EXTRACT_TESTS],
           // Starts the suite's own Neo4j (never the one `npm start` uses) once for all its test files.
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,

@@ -13,7 +13,8 @@ import {
 } from '../../src/extract/evaluation/polnear.ts';
 
 const TEXT = 'The senator said the vote would pass.\n';
-const ANN = 'T1\tSource 0 11\tThe senator\nT2\tCue 12 16\tsaid\nT3\tContent 17 36\tthe vote would pass\n' +
+const ANN =
+  'T1\tSource 0 11\tThe senator\nT2\tCue 12 16\tsaid\nT3\tContent 17 36\tthe vote would pass\n' +
   'T4\tAttribution 12 16\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n';
 
 const temporary: string[] = [];

@@ -25,9 +25,20 @@ const scores = (precision: number, recall: number) => ({
 describe('tokens', () => {
   it('are runs of letters and digits, or single other characters, each knowing its line', () => {
     const text = "Clinton's plan, he said.\n“Yes.”";
-    expect(tokenize(text).map(({ start, end }) => text.slice(start, end))).toEqual(
-      ['Clinton', "'", 's', 'plan', ',', 'he', 'said', '.', '“', 'Yes', '.', '”'],
-    );
+    expect(tokenize(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Clinton',
+      "'",
+      's',
+      'plan',
+      ',',
+      'he',
+      'said',
+      '.',
+      '“',
+      'Yes',
+      '.',
+      '”',
+    ]);
     expect(tokenize(text).map((token) => token.line)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
   });
 
@@ -36,7 +47,12 @@ describe('tokens', () => {
     const tokens = tokenize(text);
     expect(tokensOf(tokens, [[5, 11]])).toEqual([1]); // " said "
     expect(tokensOf(tokens, [[8, 13]])).toEqual([1, 2]); // "id ta"
-    expect(tokensOf(tokens, [[0, 5], [11, 16]])).toEqual([0, 2]); // "Smith", "taxes"
+    expect(
+      tokensOf(tokens, [
+        [0, 5],
+        [11, 16],
+      ]),
+    ).toEqual([0, 2]); // "Smith", "taxes"
     expect(tokensOf(tokens, [[5, 6]])).toEqual([]);
   });
 });
@@ -44,10 +60,7 @@ describe('tokens', () => {
 describe('scoreDocument', () => {
   // Tokens: Smith0 said1 taxes2 will3 rise4 .5 Jones6 denied7 that8 ,9 according10 to11 aides12 .13
   const text = 'Smith said taxes will rise. Jones denied that, according to aides.';
-  const gold = [
-    attribution(text, 'Smith', 'said', 'taxes will rise'),
-    attribution(text, 'Jones', 'denied', 'that,'),
-  ];
+  const gold = [attribution(text, 'Smith', 'said', 'taxes will rise'), attribution(text, 'Jones', 'denied', 'that,')];
   // The first attribution is right but for the full stop its content takes in; the second is wrong.
   const predicted = [
     attribution(text, 'Smith', 'said', 'taxes will rise.'),

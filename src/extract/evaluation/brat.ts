@@ -20,7 +20,7 @@
 // - T lines labelled otherwise (PolNeAR's Discard and Discuss), notes (#), attributes, relations and
 //   lines continuing a note or a T line's text across a line break (both occur) are skipped.
 // Offsets are authoritative; the text column of T lines is not read.
-import { normalizeSpan, type Attribution, type Fragment, type Span } from './attribution.ts';
+import { type Attribution, type Fragment, normalizeSpan, type Span } from './attribution.ts';
 
 export class BratFormatError extends Error {
   override name = 'BratFormatError';
@@ -100,7 +100,10 @@ function parseFragments(offsets: string, line: number): Span {
 
 function parseEvent(line: string, number: number): EventLine {
   const [, id, body] = EVENT.exec(line)!;
-  const [trigger, ...rest] = body!.trim().split(/\s+/).map((argument) => argument.split(':'));
+  const [trigger, ...rest] = body!
+    .trim()
+    .split(/\s+/)
+    .map((argument) => argument.split(':'));
   const [type, triggerId] = trigger ?? [];
   if (!type || !triggerId || !EVENT_TYPES.has(type)) {
     throw new BratFormatError(`line ${number}: ${id} is not an ${[...EVENT_TYPES].join(' or ')} event: ${line}`);

@@ -28,7 +28,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Attribution } from './attribution.ts';
-import { BratFormatError, parseBrat, type DroppedEvent } from './brat.ts';
+import { BratFormatError, type DroppedEvent, parseBrat } from './brat.ts';
 
 export type Split = 'train' | 'dev' | 'test';
 export const SPLITS: readonly Split[] = ['train', 'dev', 'test'];

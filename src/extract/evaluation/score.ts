@@ -39,8 +39,8 @@
 // P, R and F1 are 0 when their denominator is 0 (as citron and sklearn do). Several documents are
 // micro-averaged: counts are summed over the documents, then turned into P, R and F1 (as both
 // anchors do over their test sets).
-import { ROLES, type Attribution, type Role } from './attribution.ts';
-import { tokenize, tokensOf, type Token } from './tokens.ts';
+import { type Attribution, ROLES, type Role } from './attribution.ts';
+import { type Token, tokenize, tokensOf } from './tokens.ts';
 
 export type Metric = 'exact' | 'linked' | 'overlap';
 export const METRICS: readonly Metric[] = ['exact', 'linked', 'overlap'];
