@@ -1,0 +1,110 @@
+// What reading an article must know of the stored graph to link what it found into it: stored
+// articles whose text may be the same article, actors whose name or alias a mention may be, and a
+// speaker's claims whose words are close to a new one's. Each question is one statement for all of
+// an article's mentions or claims, through the full-text indexes, so linking an article costs a
+// fixed number of round trips whatever it reports. The candidates are only that: the caller
+// compares their text with its own to decide.
+import neo4j from 'neo4j-driver';
+import type { GraphDatabase } from '../driver.ts';
+import { FULLTEXT } from '../graph-schema.ts';
+import { luceneQuery } from './search.ts';
+
+export interface StoredArticleCandidate {
+  id: string;
+  title: string;
+  body: string;
+  sourceFile: string;
+}
+
+export interface StoredActorCandidate {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface StoredClaimCandidate {
+  id: string;
+  speakerId: string;
+  paraphrase: string;
+  quote: string | null;
+  /** The evidence texts that report it, in any article. */
+  evidence: string[];
+}
+
+const ARTICLES_LIKE = `
+CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+WITH node ORDER BY score DESC, node.id
+RETURN node.id AS id, node.title AS title, node.body AS body, node.sourceFile AS sourceFile`;
+
+/** Stored articles with most words in common with the given title and opening, best first. */
+export async function storedArticlesLike(
+  db: GraphDatabase,
+  probe: { title: string; opening: string },
+  limit = 5,
+): Promise<StoredArticleCandidate[]> {
+  const result = await db.query(ARTICLES_LIKE, {
+    index: FULLTEXT.articles,
+    query: luceneQuery(`${probe.title} ${probe.opening}`),
+    limit: neo4j.int(limit),
+  });
+  return result.records.map((record) => record.toObject() as StoredArticleCandidate);
+}
+
+// A phrase query per name: the index holds names, aliases and descriptions, so a phrase finds
+// "Lavrov" in "Sergey Lavrov" and in "Russia's top diplomat Sergey Lavrov" alike.
+const ACTORS_NAMED = `
+UNWIND $probes AS probe
+CALL (probe) {
+  CALL db.index.fulltext.queryNodes($index, probe.query, {limit: $limit}) YIELD node, score
+  WITH node ORDER BY score DESC, node.id
+  RETURN collect(node {.id, .kind, .name, aliases: coalesce(node.aliases, [])}) AS actors
+}
+RETURN probe.name AS name, actors`;
+
+/** For each name, the stored actors whose name, aliases or description contain it as a phrase. */
+export async function storedActorsNamed(
+  db: GraphDatabase,
+  names: readonly string[],
+  limit = 10,
+): Promise<Map<string, StoredActorCandidate[]>> {
+  const distinct = [...new Set(names.filter((name) => name.trim() !== ''))];
+  if (distinct.length === 0) return new Map();
+  const result = await db.query(ACTORS_NAMED, {
+    index: FULLTEXT.actors,
+    probes: distinct.map((name) => ({ name, query: `"${luceneQuery(name)}"` })),
+    limit: neo4j.int(limit),
+  });
+  return new Map(result.records.map((record) => [record.get('name') as string, record.get('actors')]));
+}
+
+// The index ranks every claim; the speaker's are kept from the best `$limit`, which holds a
+// speaker's close claims unless thousands of other claims say nearly the same words.
+const SPEAKER_CLAIMS_LIKE = `
+UNWIND $probes AS probe
+CALL (probe) {
+  CALL db.index.fulltext.queryNodes($index, probe.query, {limit: $limit}) YIELD node, score
+  MATCH (speaker:Actor {id: probe.speakerId})-[:STATED]->(node)
+  WITH node, score ORDER BY score DESC, node.id LIMIT $keep
+  RETURN collect(node {
+    .id, .paraphrase, .quote, speakerId: probe.speakerId,
+    evidence: COLLECT { MATCH (node)-[:EVIDENCED_BY]->(e:Evidence) RETURN e.text }
+  }) AS claims
+}
+RETURN probe.key AS key, claims`;
+
+/** For each probe, the stored claims of its speaker whose paraphrase or quote share most words with its text. */
+export async function storedClaimsLike(
+  db: GraphDatabase,
+  probes: readonly { key: string; speakerId: string; text: string }[],
+  keep = 5,
+): Promise<Map<string, StoredClaimCandidate[]>> {
+  if (probes.length === 0) return new Map();
+  const result = await db.query(SPEAKER_CLAIMS_LIKE, {
+    index: FULLTEXT.claims,
+    probes: probes.map(({ key, speakerId, text }) => ({ key, speakerId, query: luceneQuery(text) })),
+    limit: neo4j.int(200),
+    keep: neo4j.int(keep),
+  });
+  return new Map(result.records.map((record) => [record.get('key') as string, record.get('claims')]));
+}
