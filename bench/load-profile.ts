@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { createDriver, type GraphDatabase, graphDatabase } from '../src/neo4j/driver.ts';
-import { jdkProgram, startLocalNeo4j } from '../src/neo4j/local-server.ts';
+import { neo4jJdkProgram, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { WRITE_STATEMENTS } from '../src/neo4j/writes/graph-batch.ts';
 import { loadGeneratedNews, showProgress } from '../src/synthetic/bulk-load.ts';
 import { parseCount } from '../src/synthetic/claim-count.ts';
@@ -58,7 +58,7 @@ const DURATION_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, ms: 1, s: 1000
 /** Reads the recording through `jfr print`, line by line (a profile is large). */
 async function readRecording(file: string): Promise<Recording> {
   const events = 'jdk.ExecutionSample,jdk.GarbageCollection,jdk.CPULoad';
-  const printer = spawn(jdkProgram('jfr'), ['print', '--events', events, '--stack-depth', '96', file], {
+  const printer = spawn(neo4jJdkProgram('jfr'), ['print', '--events', events, '--stack-depth', '96', file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const recording: Recording = { samples: new Map(), gcPauseMs: 0, neo4jCpu: 0, machineCpu: 0 };
@@ -138,7 +138,8 @@ function timedWrites(db: GraphDatabase, waitedMs: Map<string, number>): GraphDat
 const neo4j = await startLocalNeo4j({ instance: 'load-profile', boltPort: 17771, password: null });
 const db = graphDatabase(createDriver(neo4j.uri, neo4j.username, neo4j.password), 'neo4j', null);
 const recording = join(neo4j.home, 'load.jfr');
-const jcmd = (...args: string[]) => execFileSync(jdkProgram('jcmd'), [String(neo4j.pid), ...args], { stdio: 'pipe' });
+const jcmd = (...args: string[]) =>
+  execFileSync(neo4jJdkProgram('jcmd'), [String(neo4j.pid), ...args], { stdio: 'pipe' });
 try {
   const waitedMs = new Map<string, number>();
   console.error(`Loading ${claims.toLocaleString('en-US')} claims with Neo4j under the flight recorder...`);

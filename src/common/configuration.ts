@@ -4,3 +4,13 @@
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
 }
+
+/** A TCP port from the environment: `fallback` when unset or empty. */
+export function tcpPort(value: string | undefined, fallback: number, variable: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) {
+    throw new ConfigurationError(`${variable} must be a TCP port number, got "${value}"`);
+  }
+  return parsed;
+}

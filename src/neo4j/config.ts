@@ -1,6 +1,6 @@
 // Where the graph lives, read from the environment. With NEO4J_URI set, that server is used as is
 // (bolt://, neo4j://, neo4j+s:// for a cluster or Aura); without it, the project starts its own.
-import { ConfigurationError } from '../common/configuration.ts';
+import { ConfigurationError, tcpPort } from '../common/configuration.ts';
 
 export interface ExternalNeo4j {
   mode: 'external';
@@ -21,15 +21,6 @@ export interface LocalNeo4jSettings {
 }
 
 export type Neo4jSettings = ExternalNeo4j | LocalNeo4jSettings;
-
-function port(value: string | undefined, fallback: number, variable: string): number {
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) {
-    throw new ConfigurationError(`${variable} must be a TCP port number, got "${value}"`);
-  }
-  return parsed;
-}
 
 /** Reads the NEO4J_* variables; `instance` and `defaultPort` pick the local server to start. */
 export function neo4jSettingsFromEnv(
@@ -52,7 +43,7 @@ export function neo4jSettingsFromEnv(
   return {
     mode: 'local',
     instance: env.NEO4J_LOCAL_INSTANCE || local.instance,
-    boltPort: port(env.NEO4J_LOCAL_BOLT_PORT, local.defaultPort, 'NEO4J_LOCAL_BOLT_PORT'),
+    boltPort: tcpPort(env.NEO4J_LOCAL_BOLT_PORT, local.defaultPort, 'NEO4J_LOCAL_BOLT_PORT'),
     database,
     password: env.NEO4J_PASSWORD || null,
   };

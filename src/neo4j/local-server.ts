@@ -3,14 +3,21 @@
 // the server's own entry point (org.neo4j.server.CommunityEntryPoint) and a generated neo4j.conf.
 // Optional plugins (APOC core, for the benchmark's @neo4j/graphql peer) come the same way, from
 // their own pom, into the instance's plugins folder.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../common/paths.ts';
+import {
+  jdkProgram,
+  logTail,
+  portAcceptsConnections,
+  startServerProcess,
+  stopLeftover,
+} from '../local-services/java-process.ts';
+import { resolveJars } from '../local-services/maven.ts';
 
 const run = promisify(execFile);
 
@@ -84,45 +91,22 @@ const JVM_FLAGS = [
 ];
 
 /** A program of the JDK that runs the local server: java, or a tool such as jcmd or jfr. */
-export function jdkProgram(name: string): string {
-  const home = process.env.NEO4J_JAVA_HOME || process.env.JAVA_HOME;
-  return home ? join(home, 'bin', name) : name;
+export function neo4jJdkProgram(name: string): string {
+  return jdkProgram(name, process.env.NEO4J_JAVA_HOME || process.env.JAVA_HOME);
 }
 
-const javaExecutable = () => jdkProgram('java');
-
-/** Resolves a pom's jars with Maven once per pom version (cached under .neo4j/); jars stay in ~/.m2. */
-async function resolveJars(pom: string, cachePrefix: string, what: string, announce: () => void): Promise<string> {
-  const pomHash = createHash('sha256').update(readFileSync(pom)).digest('hex').slice(0, 12);
-  const cached = join(STATE_ROOT, `${cachePrefix}-${pomHash}.txt`);
-  if (existsSync(cached)) {
-    const classpath = readFileSync(cached, 'utf8').trim();
-    if (classpath.split(':').every((jar) => existsSync(jar))) return classpath;
-  }
-  mkdirSync(STATE_ROOT, { recursive: true });
-  announce();
-  const output = `${cached}.${process.pid}.tmp`;
-  try {
-    await run(
-      'mvn',
-      ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${output}`, '-Dmdep.pathSeparator=:'],
-      { maxBuffer: 16 * 1024 * 1024 },
-    );
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new LocalNeo4jError(`Maven could not resolve ${what} from ${pom}:\n${(stdout + stderr).trim().slice(-4000)}`);
-  }
-  const classpath = readFileSync(output, 'utf8').trim();
-  writeFileSync(cached, classpath);
-  rmSync(output, { force: true });
-  return classpath;
-}
+const javaExecutable = () => neo4jJdkProgram('java');
 
 /** Resolves the server's classpath with Maven once per pom version; jars stay cached in ~/.m2. */
 export async function resolveClasspath(log: (message: string) => void = () => {}): Promise<string> {
-  return resolveJars(POM, 'classpath', 'the Neo4j jars', () =>
-    log('Resolving the Neo4j server jars with Maven (first run downloads about 130 MB into ~/.m2)...'),
-  );
+  return resolveJars({
+    pom: POM,
+    stateRoot: STATE_ROOT,
+    cachePrefix: 'classpath',
+    what: 'the Neo4j jars',
+    announce: () => log('Resolving the Neo4j server jars with Maven (first run downloads about 130 MB into ~/.m2)...'),
+    error: LocalNeo4jError,
+  });
 }
 
 /** Resolves a plugin's jars (the plugin and the libraries it needs that the server lacks). */
@@ -131,9 +115,14 @@ export async function resolvePluginJars(
   log: (message: string) => void = () => {},
 ): Promise<string[]> {
   const { pom, title } = PLUGINS[plugin];
-  const classpath = await resolveJars(pom, `plugin-${plugin}`, `the ${title} jars`, () =>
-    log(`Resolving the ${title} jars with Maven (first run downloads about 2 MB into ~/.m2)...`),
-  );
+  const classpath = await resolveJars({
+    pom,
+    stateRoot: STATE_ROOT,
+    cachePrefix: `plugin-${plugin}`,
+    what: `the ${title} jars`,
+    announce: () => log(`Resolving the ${title} jars with Maven (first run downloads about 2 MB into ~/.m2)...`),
+    error: LocalNeo4jError,
+  });
   return classpath.split(':').filter(Boolean);
 }
 
@@ -192,81 +181,9 @@ function neo4jConf(home: string, boltPort: number, plugins: readonly LocalNeo4jP
   ].join('\n');
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isOurServer(pid: number, home: string): boolean {
-  try {
-    const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return commandLine.includes('CommunityEntryPoint') && commandLine.includes(home);
-  } catch {
-    return false;
-  }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!processAlive(pid)) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return !processAlive(pid);
-}
-
-/**
- * A server left behind by a crashed run still holds the store lock and the port: end it. One
- * whose owning process still runs belongs to a live run (another terminal, a parallel test run)
- * and is left alone.
- */
-async function stopLeftover(home: string, log: (message: string) => void): Promise<void> {
-  const pidFile = join(home, 'run', 'claimgraph.pid');
-  if (!existsSync(pidFile)) return;
-  const [pid, ownerPid] = readFileSync(pidFile, 'utf8').trim().split(/\s+/).map(Number) as [number, number?];
-  const serverRuns = Number.isInteger(pid) && processAlive(pid) && isOurServer(pid, home);
-  if (serverRuns && ownerPid !== undefined && ownerPid !== process.pid && processAlive(ownerPid)) {
-    throw new LocalNeo4jError(
-      `The Neo4j instance in ${home} is in use by process ${ownerPid}. Stop that run first, or point ` +
-        'NEO4J_URI at a running Neo4j.',
-    );
-  }
-  if (serverRuns) {
-    log(`Stopping a Neo4j left running by an earlier run (pid ${pid})...`);
-    process.kill(pid, 'SIGTERM');
-    if (!(await waitForExit(pid, 30_000))) {
-      process.kill(pid, 'SIGKILL');
-      await waitForExit(pid, 5_000);
-    }
-  }
-  rmSync(pidFile, { force: true });
-}
-
-function portAcceptsConnections(port: number): Promise<boolean> {
-  return new Promise((resolvePort) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolvePort(true);
-    });
-    socket.once('error', () => resolvePort(false));
-  });
-}
-
-function logTail(home: string): string {
-  const parts: string[] = [];
-  for (const file of ['console.log', 'neo4j.log', 'debug.log']) {
-    const path = join(home, 'logs', file);
-    if (existsSync(path)) {
-      const lines = readFileSync(path, 'utf8').trimEnd().split('\n').slice(-25);
-      parts.push(`--- ${path} (last lines) ---\n${lines.join('\n')}`);
-    }
-  }
-  return parts.join('\n');
+/** The tail of the server's logs, for errors saying why it did not come up. */
+function serverLogs(home: string): string {
+  return logTail(['console.log', 'neo4j.log', 'debug.log'].map((file) => join(home, 'logs', file)));
 }
 
 function instancePassword(home: string, given: string | null): string {
@@ -292,16 +209,6 @@ async function setInitialPassword(classpath: string, home: string, password: str
   }
 }
 
-function exitOf(child: ChildProcess): Promise<string> {
-  return new Promise((resolveExit) => {
-    child.once('exit', (code, signal) => resolveExit(`exited with ${signal ?? `code ${code}`}`));
-  });
-}
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-  return Promise.race([promise, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms).unref())]);
-}
-
 async function waitForBolt(
   exit: Promise<string>,
   uri: string,
@@ -316,7 +223,7 @@ async function waitForBolt(
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no answer yet';
   while (Date.now() < deadline) {
-    if (exited) throw new LocalNeo4jError(`Neo4j ${exited} before Bolt answered.\n${logTail(home)}`);
+    if (exited) throw new LocalNeo4jError(`Neo4j ${exited} before Bolt answered.\n${serverLogs(home)}`);
     const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000 });
     try {
       await driver.verifyConnectivity();
@@ -335,7 +242,7 @@ async function waitForBolt(
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new LocalNeo4jError(
-    `Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s (${lastError}).\n${logTail(home)}`,
+    `Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s (${lastError}).\n${serverLogs(home)}`,
   );
 }
 
@@ -345,7 +252,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) {
     mkdirSync(join(home, dir), { recursive: true });
   }
-  await stopLeftover(home, log);
+  const pidFile = join(home, 'run', 'claimgraph.pid');
+  await stopLeftover({
+    pidFile,
+    marks: ['CommunityEntryPoint', home],
+    inUse: (ownerPid) =>
+      new LocalNeo4jError(
+        `The Neo4j instance in ${home} is in use by process ${ownerPid}. Stop that run first, or point ` +
+          'NEO4J_URI at a running Neo4j.',
+      ),
+    stopping: (pid) => log(`Stopping a Neo4j left running by an earlier run (pid ${pid})...`),
+  });
   if (await portAcceptsConnections(options.boltPort)) {
     throw new LocalNeo4jError(
       `Port ${options.boltPort} on 127.0.0.1 is taken by another process. Stop it, choose another port ` +
@@ -366,11 +283,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   // the procedures are found by scanning the plugins folder, but kernel extensions a plugin ships
   // (APOC's ApocConfig) are only found through the classpath.
   const serverClasspath = plugins.length > 0 ? `${join(home, 'plugins')}/*:${classpath}` : classpath;
-  const consoleLog = openSync(join(home, 'logs', 'console.log'), 'a');
   const spawnedAt = Date.now();
-  const child = spawn(
-    javaExecutable(),
-    [
+  const server = startServerProcess({
+    program: javaExecutable(),
+    args: [
       ...JVM_FLAGS,
       '-cp',
       serverClasspath,
@@ -378,52 +294,29 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `--home-dir=${home}`,
       `--config-dir=${join(home, 'conf')}`,
     ],
-    { stdio: ['ignore', consoleLog, consoleLog], env: { ...process.env, NEO4J_HOME: home } },
-  );
-  closeSync(consoleLog);
-  const exit = exitOf(child);
-  const pid = child.pid;
-  if (pid === undefined) throw new LocalNeo4jError(`could not start ${javaExecutable()}`);
-  const pidFile = join(home, 'run', 'claimgraph.pid');
-  writeFileSync(pidFile, `${pid} ${process.pid}`);
-
-  // If this process ends without stopping the server, the server must not outlive it.
-  const killOnExit = () => child.kill('SIGTERM');
-  process.once('exit', killOnExit);
+    env: { ...process.env, NEO4J_HOME: home },
+    consoleLog: join(home, 'logs', 'console.log'),
+    pidFile,
+    error: LocalNeo4jError,
+  });
 
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
   try {
-    await waitForBolt(exit, uri, password, home, options.startTimeoutMs ?? 120_000);
+    await waitForBolt(server.exit, uri, password, home, options.startTimeoutMs ?? 120_000);
   } catch (error) {
-    process.off('exit', killOnExit);
-    child.kill('SIGKILL');
-    rmSync(pidFile, { force: true });
+    server.abandon();
     throw error;
   }
   const startupMs = Date.now() - spawnedAt;
   log(`Neo4j ${options.instance} is up on ${uri} after ${(startupMs / 1000).toFixed(1)}s (data in ${home}).`);
 
-  let stopping: Promise<void> | null = null;
   return {
     uri,
     username: 'neo4j',
     password,
     home,
-    pid,
+    pid: server.pid,
     startupMs,
-    stop() {
-      stopping ??= (async () => {
-        process.off('exit', killOnExit);
-        if (child.exitCode === null && child.signalCode === null) {
-          child.kill('SIGTERM');
-          if ((await within(exit, 60_000)) === 'timeout') {
-            child.kill('SIGKILL');
-            await exit;
-          }
-        }
-        rmSync(pidFile, { force: true });
-      })();
-      return stopping;
-    },
+    stop: () => server.stop(60_000),
   };
 }
