@@ -5,6 +5,7 @@ const require = createRequire(import.meta.url);
 
 const CYPHER_TESTS = 'test/cypher/**/*.test.ts';
 const EXTRACT_TESTS = 'test/extract/**/*.test.ts';
+const PAGES_TESTS = 'test/pages/**/*.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -29,11 +30,16 @@ export default defineConfig({
         test: { name: 'extract', include: [EXTRACT_TESTS] },
       },
       {
+        // Reading news pages into articles, and the gazetteer that geocodes their datelines: no database.
+        extends: true,
+        test: { name: 'pages', include: [PAGES_TESTS] },
+      },
+      {
         extends: true,
         test: {
           name: 'neo4j',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, CYPHER_TESTS, EXTRACT_TESTS],
+          exclude: [...configDefaults.exclude, CYPHER_TESTS, EXTRACT_TESTS, PAGES_TESTS],
           // Starts the suite's own Neo4j (never the one `npm start` uses) once for all its test files.
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
