@@ -8,6 +8,7 @@ const EXTRACT_TESTS = 'test/extract/**/*.test.ts';
 // A real CoreNLP server (a 500 MB download, 2 to 6 GB of memory): kept out of `npm test` until the
 // attribution extractor's figures settle whether CoreNLP becomes part of the project.
 const CORENLP_TESTS = 'test/corenlp/**';
+const PAGES_TESTS = 'test/pages/**/*.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -32,11 +33,16 @@ export default defineConfig({
         test: { name: 'extract', include: [EXTRACT_TESTS] },
       },
       {
+        // Reading news pages into articles, and the gazetteer that geocodes their datelines: no database.
+        extends: true,
+        test: { name: 'pages', include: [PAGES_TESTS] },
+      },
+      {
         extends: true,
         test: {
           name: 'neo4j',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, CYPHER_TESTS, EXTRACT_TESTS, CORENLP_TESTS],
+          exclude: [...configDefaults.exclude, CYPHER_TESTS, EXTRACT_TESTS, PAGES_TESTS, CORENLP_TESTS],
           // Starts the suite's own Neo4j (never the one `npm start` uses) once for all its test files.
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,

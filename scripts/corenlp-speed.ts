@@ -11,7 +11,7 @@ import { tcpPort } from '../src/common/configuration.ts';
 import { PROJECT_ROOT } from '../src/common/paths.ts';
 import { type AnnotationRequest, ATTRIBUTION_PIPELINE, annotate } from '../src/extract/corenlp/client.ts';
 import { startLocalCoreNLP } from '../src/extract/corenlp/server.ts';
-import { parsePage } from '../src/ingest/page.ts';
+import { readArticle } from '../src/ingest/pages/read.ts';
 
 const RUNS = Number(process.env.CORENLP_SPEED_RUNS || 5);
 
@@ -30,7 +30,7 @@ const pagesDir = join(PROJECT_ROOT, 'seed/pages');
 const articles = readdirSync(pagesDir)
   .filter((file) => file.endsWith('.txt'))
   .sort()
-  .map((file) => ({ file, body: parsePage(readFileSync(join(pagesDir, file), 'utf8'), file).body }));
+  .map((file) => ({ file, body: readArticle(readFileSync(join(pagesDir, file)), file, { geocode: false }).body }));
 
 /** A /proc/<pid>/status figure in MB: VmHWM is the peak resident set, VmRSS the current one. */
 function memoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {

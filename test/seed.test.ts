@@ -144,9 +144,11 @@ describe('the seed pipeline against a real Neo4j', () => {
     const page = join(pages, 'pages', '000_520b9a945eda8f39.txt');
     const scraped = readFileSync(page, 'utf8');
     writeFileSync(page, scraped.replace('didn’t disclose', 'didn\u0092t disclose'));
+    // The body, which the position counts in, starts at the dateline.
+    const position = scraped.indexOf('didn’t disclose') - scraped.indexOf('MOSCOW (AP) —') + 'didn'.length;
     await expect(seedGraph(db, { seedDir: pages, reset: true })).rejects.toThrow(
-      'articles.yaml "ap-lavrov-dismisses-us-claims": 000_520b9a945eda8f39.txt: the page contains a control character ' +
-        `(U+0092) at position ${scraped.indexOf('didn’t disclose') + 4}`,
+      'articles.yaml "ap-lavrov-dismisses-us-claims": 000_520b9a945eda8f39.txt: the body contains a control character ' +
+        `(U+0092) at position ${position}`,
     );
     expect(await fingerprint(db)).toBe(before);
   });

@@ -8,7 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { ArticleRecord, GraphBatch } from '../model/graph.ts';
 import { type AnnotationSet, annotationFiles, schemaProblems } from './annotation-schema.ts';
-import { PageFormatError, type ParsedPage, parsePage } from './page.ts';
+import { PageError } from './pages/page-reader.ts';
+import { type ReadArticle, readArticle } from './pages/read.ts';
 import {
   compileRecords,
   NO_STORED_PARENTS,
@@ -79,29 +80,34 @@ function compile(set: AnnotationSet, pagesDir: string, problems: string[]): Grap
       problems.push(`${where}: page file ${path} does not exist`);
       continue;
     }
-    let page: ParsedPage;
+    let page: ReadArticle;
     try {
-      page = parsePage(readFileSync(path, 'utf8'), article.page);
+      // The annotations name each dateline's location, so the gazetteer is not needed (nor loaded).
+      page = readArticle(readFileSync(path), article.page, { geocode: false });
     } catch (error) {
-      if (!(error instanceof PageFormatError)) throw error;
+      if (!(error instanceof PageError)) throw error;
       problems.push(`${where}: ${error.message}`);
       continue;
     }
+    // The seed's pages are agency stories: each opens with a dateline naming the place and the agency.
+    const { datelineText, outletText } = page;
+    if (datelineText === null || outletText === null) {
+      problems.push(`${where}: ${article.page}: the body does not open with a dateline like "MOSCOW (AP) — "`);
+      continue;
+    }
     const dateline = set.locations.find((l) => l.id === article.dateline);
-    if (dateline && !dateline.name.toUpperCase().startsWith(page.datelineText)) {
-      problems.push(`${where} dateline: the page is datelined ${page.datelineText}, not ${dateline.name}`);
+    if (dateline && !dateline.name.toUpperCase().startsWith(datelineText)) {
+      problems.push(`${where} dateline: the page is datelined ${datelineText}, not ${dateline.name}`);
     }
     const outlet = set.actors.find((a) => a.id === article.outlet);
-    if (outlet && ![outlet.name, ...outlet.aliases].includes(page.outletText)) {
-      problems.push(
-        `${where} outlet: the page's dateline names ${page.outletText}, which is not a name of "${outlet.id}"`,
-      );
+    if (outlet && ![outlet.name, ...outlet.aliases].includes(outletText)) {
+      problems.push(`${where} outlet: the page's dateline names ${outletText}, which is not a name of "${outlet.id}"`);
     }
     articles.push({
       id: article.id,
       title: page.title,
       publishedAt: page.publishedAt,
-      datelineText: page.datelineText,
+      datelineText,
       body: page.body,
       sourceFile: article.page,
       outletId: article.outlet,
