@@ -52,27 +52,34 @@ export async function storedArticlesLike(
 }
 
 // A phrase query per name: the index holds names, aliases and descriptions, so a phrase finds
-// "Lavrov" in "Sergey Lavrov" and in "Russia's top diplomat Sergey Lavrov" alike.
+// "Lavrov" in "Sergey Lavrov" and in "Russia's top diplomat Sergey Lavrov" alike. The actor that
+// holds the key a new actor of that name would get comes too, so that a new actor never takes it.
 const ACTORS_NAMED = `
 UNWIND $probes AS probe
 CALL (probe) {
   CALL db.index.fulltext.queryNodes($index, probe.query, {limit: $limit}) YIELD node, score
   WITH node ORDER BY score DESC, node.id
-  RETURN collect(node {.id, .kind, .name, aliases: coalesce(node.aliases, [])}) AS actors
+  RETURN collect(node) AS named
 }
-RETURN probe.name AS name, actors`;
+OPTIONAL MATCH (keyed:Actor {id: probe.key})
+WITH probe, CASE WHEN keyed IS NULL OR keyed IN named THEN named ELSE named + keyed END AS found
+RETURN probe.name AS name, [node IN found | node {.id, .kind, .name, aliases: coalesce(node.aliases, [])}] AS actors`;
 
-/** For each name, the stored actors whose name, aliases or description contain it as a phrase. */
+/**
+ * For each name, the stored actors whose name, aliases or description contain it as a phrase, and
+ * the actor keyed `keyOf(name)`, if any.
+ */
 export async function storedActorsNamed(
   db: GraphDatabase,
   names: readonly string[],
+  keyOf: (name: string) => string,
   limit = 10,
 ): Promise<Map<string, StoredActorCandidate[]>> {
   const distinct = [...new Set(names.filter((name) => name.trim() !== ''))];
   if (distinct.length === 0) return new Map();
   const result = await db.query(ACTORS_NAMED, {
     index: FULLTEXT.actors,
-    probes: distinct.map((name) => ({ name, query: `"${luceneQuery(name)}"` })),
+    probes: distinct.map((name) => ({ name, key: keyOf(name), query: `"${luceneQuery(name)}"` })),
     limit: neo4j.int(limit),
   });
   return new Map(result.records.map((record) => [record.get('name') as string, record.get('actors')]));
@@ -107,4 +114,11 @@ export async function storedClaimsLike(
     keep: neo4j.int(keep),
   });
   return new Map(result.records.map((record) => [record.get('key') as string, record.get('claims')]));
+}
+
+/** Which of the given location keys the graph holds. */
+export async function storedLocationIds(db: GraphDatabase, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const result = await db.query('UNWIND $ids AS id MATCH (l:Location {id: id}) RETURN l.id AS id', { ids: [...ids] });
+  return result.records.map((record) => record.get('id') as string);
 }

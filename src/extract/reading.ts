@@ -1,0 +1,270 @@
+// Reading an article into the graph: the page is read (src/ingest/pages), its attributions are found
+// (./attribution), and what they name is linked to the graph (./linking): the same article under
+// another address is the stored one, a speaker is an actor already known where one fits, and the
+// same claim reported again is the stored claim, which the article then evidences. The outcome is
+// a proposal: what committing it would write, as a request of the write API, with nothing written
+// until then. A run reads several articles: what an earlier one proposed is known to the later ones.
+import type { UpsertOutcome, UpsertRequest } from '../ingest/upsert.ts';
+import { upsertGraph } from '../ingest/upsert.ts';
+import { findPlace, type Place } from '../ingest/gazetteer/gazetteer.ts';
+import { type PageFormat, type ReadArticle, readArticle } from '../ingest/pages/read.ts';
+import type { ClaimKind, DatePrecision } from '../model/vocabulary.ts';
+import type { GraphDatabase } from '../neo4j/driver.ts';
+import { storedActorsNamed, storedArticlesLike, storedClaimsLike, storedLocationIds } from '../neo4j/reads/matching.ts';
+import type { Analysis } from './attribution/analysis.ts';
+import { type ArticleAttributions, EXTRACTOR, extractArticle } from './attribution/extract.ts';
+import type { ExtractedAttribution } from './attribution/types.ts';
+import type { Span } from './evaluation/attribution.ts';
+import { type ActorMention, ActorDirectory, type LinkedActor } from './linking/actors.ts';
+import { ClaimDirectory } from './linking/claims.ts';
+import { slugOf } from './linking/names.ts';
+import { jaccard, shingles } from './linking/similarity.ts';
+
+export interface Page {
+  content: Uint8Array | string;
+  /** Where it came from: a file name or an address; named in errors and kept as the article's source. */
+  source: string;
+  format?: PageFormat;
+}
+
+export interface ProposedClaim {
+  id: string;
+  kind: ClaimKind;
+  speaker: LinkedActor;
+  subjects: LinkedActor[];
+  channel: LinkedActor | null;
+  cue: string;
+  paraphrase: string;
+  quote: string | null;
+  stated: { on: string; precision: DatePrecision; text: string } | null;
+  evidence: { text: string; start: number; end: number };
+  confidence: number;
+  /** Whether the graph or an earlier article of the run has this claim already. */
+  known: boolean;
+}
+
+export interface ArticleProposal {
+  source: string;
+  article: ReadArticle & { id: string; outlet: LinkedActor; source: string };
+  /** The stored or earlier article this page is another copy of; its body is the one read. */
+  duplicateOf: string | null;
+  actors: LinkedActor[];
+  claims: ProposedClaim[];
+  /** What committing the proposal writes, through the write API's checks. */
+  request: UpsertRequest;
+}
+
+export class ArticleRejected extends Error {
+  override name = 'ArticleRejected';
+}
+
+/** A republished copy shares nearly all its runs of four words with the original. */
+const SAME_ARTICLE = 0.8;
+const SHINGLE_WORDS = 4;
+
+/** Where in the body the roles of an attribution lie, widened to whole sentences: its evidence. */
+function evidenceSpan(analysis: Analysis, attribution: ExtractedAttribution): { start: number; end: number } {
+  const fragments = [attribution.source ?? [], attribution.cue, attribution.content].flat();
+  const start = Math.min(...fragments.map(([from]) => from));
+  const end = Math.max(...fragments.map(([, to]) => to));
+  const first = analysis.sentences.find((sentence) => sentence.start <= start && start < sentence.end);
+  const last = analysis.sentences.findLast((sentence) => sentence.start < end && end <= sentence.end);
+  return { start: first?.start ?? start, end: last?.end ?? end };
+}
+
+const spelled = (text: string, span: Span) => span.map(([start, end]) => text.slice(start, end)).join(' … ');
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * One ingest run over any number of pages against one graph: it reads, extracts and links each page,
+ * and commits a proposal when asked. Each page costs a fixed number of statements to link.
+ */
+export class ArticleReader {
+  private readonly actors: ActorDirectory;
+  private readonly claims: ClaimDirectory;
+  /** Articles proposed earlier in the run, for the same-article test. */
+  private readonly articles: { id: string; body: string; shingles: Set<string> }[] = [];
+
+  constructor(private readonly db: GraphDatabase) {
+    this.actors = new ActorDirectory((names) => storedActorsNamed(db, names, slugOf));
+    this.claims = new ClaimDirectory((probes) => storedClaimsLike(db, probes));
+  }
+
+  async propose(page: Page): Promise<ArticleProposal> {
+    const read = readArticle(page.content, page.source, page.format ? { format: page.format } : {});
+    if (!read.outletText) throw new ArticleRejected(`${page.source}: the page names no outlet`);
+    const same = await this.sameArticle(read);
+    const body = same?.body ?? read.body;
+    const id = same?.id ?? `${slugOf(read.outletText, 20)}-${slugOf(read.title, 60)}`;
+    const found = await extractArticle(body, { publishedAt: read.publishedAt });
+    const attributions = found.attributions.filter((a) => a.sourceKind !== 'none');
+
+    const [outlet, ...linked] = await this.actors.link([
+      { name: read.outletText, type: 'MEDIUM', aliases: [] },
+      ...attributions.flatMap((attribution) => mentionsOf(found, attribution)),
+    ]);
+    let next = 0;
+    const perAttribution = attributions.map((attribution) => {
+      const speaker = linked[next++]!;
+      const channel = attribution.channel ? linked[next++]! : null;
+      const subjectCount = subjectsOf(found, attribution).length;
+      const subjects = linked.slice(next, next + subjectCount).filter((actor) => actor.id !== speaker.id);
+      next += subjectCount;
+      return { attribution, speaker, channel, subjects: unique(subjects) };
+    });
+
+    const evidence = perAttribution.map(({ attribution }) => evidenceSpan(found.analysis, attribution));
+    const claimIds = await this.claims.link(
+      perAttribution.map(({ attribution, speaker }, index) => ({
+        key: String(index),
+        speakerId: speaker.id,
+        text: spelled(body, attribution.content),
+      })),
+    );
+    const claims: ProposedClaim[] = perAttribution.map(({ attribution, speaker, channel, subjects }, index) => {
+      const span = evidence[index]!;
+      return {
+        id: claimIds[index]!,
+        kind: attribution.kind,
+        speaker,
+        subjects,
+        channel,
+        cue: oneLine(spelled(body, attribution.cue)),
+        paraphrase: oneLine(spelled(body, attribution.content)),
+        quote: attribution.quote ? oneLine(spelled(body, attribution.quote)) : null,
+        stated: attribution.statedOn
+          ? { on: attribution.statedOn.date, precision: attribution.statedOn.precision, text: attribution.statedOn.text }
+          : null,
+        evidence: { ...span, text: body.slice(span.start, span.end) },
+        confidence: attribution.confidence,
+        known: false,
+      };
+    });
+    this.articles.push({ id, body, shingles: shingles(body, SHINGLE_WORDS) });
+    const actors = unique([outlet!, ...linked]);
+    const article = { ...read, body, id, outlet: outlet!, source: page.source };
+    return {
+      source: page.source,
+      article,
+      duplicateOf: same?.id ?? null,
+      actors,
+      claims,
+      request: await this.requestOf(article, same !== null, actors, claims),
+    };
+  }
+
+  /** Stores a proposal: one write transaction through the write API's checks, as extracted claims. */
+  commit(proposal: ArticleProposal): Promise<UpsertOutcome> {
+    return upsertGraph(this.db, proposal.request, {
+      origin: 'EXTRACTED',
+      extractor: EXTRACTOR.name,
+      extractorVersion: EXTRACTOR.version,
+    });
+  }
+
+  /** The stored or earlier article this one is a copy of, by the words of its body. */
+  private async sameArticle(read: ReadArticle): Promise<{ id: string; body: string } | null> {
+    const own = shingles(read.body, SHINGLE_WORDS);
+    const earlier = this.articles.find((article) => jaccard(own, article.shingles) >= SAME_ARTICLE);
+    if (earlier) return earlier;
+    const opening = read.body.split(/\s+/).slice(0, 60).join(' ');
+    const stored = await storedArticlesLike(this.db, { title: read.title, opening });
+    return stored.find((article) => jaccard(own, shingles(article.body, SHINGLE_WORDS)) >= SAME_ARTICLE) ?? null;
+  }
+
+  private async requestOf(
+    article: ArticleProposal['article'],
+    duplicate: boolean,
+    actors: LinkedActor[],
+    claims: ProposedClaim[],
+  ): Promise<UpsertRequest> {
+    const places = article.dateline ? placeChain(article.dateline) : [];
+    const storedPlaces = new Set(await storedLocationIds(this.db, places.map((place) => place.id)));
+    return {
+      locations: places
+        .filter((place) => !storedPlaces.has(place.id))
+        .map(({ id, place, withinId }) => ({
+          id,
+          name: place.name,
+          kind: place.kind,
+          latitude: place.latitude,
+          longitude: place.longitude,
+          ...(withinId && { within: withinId }),
+        })),
+      actors: actors
+        .filter((actor) => !actor.stored)
+        .map((actor) => ({ id: actor.id, kind: actor.kind, name: actor.name, aliases: [...actor.aliases] })),
+      articles: duplicate
+        ? []
+        : [
+            {
+              id: article.id,
+              title: article.title,
+              publishedAt: article.publishedAt,
+              datelineText: article.datelineText ?? undefined,
+              body: article.body,
+              sourceFile: article.url ?? article.source,
+              outlet: article.outlet.id,
+              ...(places[0] && { dateline: places[0].id }),
+            },
+          ],
+      claims: claims.map((claim) => ({
+        id: claim.id,
+        kind: claim.kind,
+        speaker: claim.speaker.id,
+        ...(claim.channel && { channel: claim.channel.id }),
+        cue: claim.cue,
+        paraphrase: claim.paraphrase,
+        ...(claim.quote && { quote: claim.quote }),
+        ...(claim.stated && { stated: { on: claim.stated.on, text: claim.stated.text } }),
+        about: claim.subjects.map((subject, index) => ({ actor: subject.id, role: index === 0 ? 'SUBJECT' : 'MENTIONED' })),
+        evidence: [{ article: article.id, text: claim.evidence.text, start: claim.evidence.start }],
+        confidence: claim.confidence,
+      })),
+    };
+  }
+}
+
+function unique<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
+}
+
+/** The speaker, the channel and the subjects an attribution names, in that order. */
+function mentionsOf(found: ArticleAttributions, attribution: ExtractedAttribution): ActorMention[] {
+  const speaker: ActorMention = {
+    name: attribution.sourceText,
+    type: attribution.sourceType,
+    aliases: attribution.sourceAliases,
+  };
+  const channel: ActorMention[] = attribution.channel
+    ? [{ name: oneLine(spelled(found.analysis.text, attribution.channel)), type: 'MEDIUM', aliases: [] }]
+    : [];
+  return [speaker, ...channel, ...subjectsOf(found, attribution)];
+}
+
+/** The named entities inside the content: who and what the claim is about. */
+function subjectsOf(found: ArticleAttributions, attribution: ExtractedAttribution): ActorMention[] {
+  const { analysis } = found;
+  const inContent = (start: number, end: number) =>
+    attribution.content.some(([from, to]) => from <= start && end <= to);
+  return analysis.entities.flatMap((entity): ActorMention[] => {
+    const start = analysis.tokens[entity.firstToken]!.start;
+    const end = analysis.tokens[entity.endToken - 1]!.end;
+    if (!inContent(start, end)) return [];
+    const name = analysis.text.slice(start, end);
+    if (entity.type !== 'PLACE') return [{ name, type: entity.type, aliases: [] }];
+    // A country in the content is an actor (North Korea delivered…); a city is only a place.
+    const place = findPlace(name);
+    return place?.kind === 'COUNTRY' ? [{ name: place.name, type: 'PLACE', isCountry: true, aliases: [name] }] : [];
+  });
+}
+
+/** A place and the places that contain it, each with the key it is stored under. */
+function placeChain(place: Place): { id: string; place: Place; withinId: string | null }[] {
+  const chain: { id: string; place: Place; withinId: string | null }[] = [];
+  for (let at: Place | null = place; at; at = at.within) {
+    chain.push({ id: slugOf(at.name), place: at, withinId: at.within ? slugOf(at.within.name) : null });
+  }
+  return chain;
+}
+
