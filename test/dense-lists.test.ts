@@ -34,6 +34,7 @@ function denseClaims(): ClaimRecord[] {
     about: i % 9 === 0 ? [] : [{ actorId: DENSE, role: i % 2 === 0 ? ('SUBJECT' as const) : ('TARGET' as const) }],
     locationIds: [],
     eventIds: [],
+    confidence: null,
   }));
 }
 

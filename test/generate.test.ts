@@ -15,7 +15,9 @@ async function collect(options: { claims: number; seed: number; batchClaims: num
 function merged(batches: GraphBatch[]): GraphBatch {
   const all = emptyGraphBatch();
   for (const batch of batches)
-    for (const key of Object.keys(all) as (keyof GraphBatch)[]) (all[key] as unknown[]).push(...batch[key]);
+    for (const key of Object.keys(all) as (keyof GraphBatch)[]) {
+      if (key !== 'provenance') (all[key] as unknown[]).push(...batch[key]);
+    }
   return all;
 }
 

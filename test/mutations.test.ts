@@ -83,6 +83,26 @@ describe('the write API', () => {
     expect(await fingerprint(live.db)).toBe(before);
   });
 
+  it('writes curated claims only: a claim input takes no origin and no confidence', async () => {
+    const read = await live.server.query(
+      '{ claim(key: "kuleba-north-korean-shells") { provenance { origin extractor extractorVersion confidence } } }',
+    );
+    expect(read.data!.claim.provenance).toEqual({
+      origin: 'CURATED',
+      extractor: null,
+      extractorVersion: null,
+      confidence: null,
+    });
+    const before = await fingerprint(live.db);
+    for (const field of [{ origin: 'EXTRACTED' }, { confidence: 0.9 }]) {
+      const response = await write(UPSERT_CLAIMS, [shellsClaim(field)]);
+      expect(response.errors?.[0]?.message).toContain(
+        `Field "${Object.keys(field)[0]}" is not defined by type ClaimInput`,
+      );
+    }
+    expect(await fingerprint(live.db)).toBe(before);
+  });
+
   it('replaces what an updated claim says about itself: no stale subject remains', async () => {
     const response = await write(UPSERT_CLAIMS, [
       shellsClaim({

@@ -1,7 +1,7 @@
 // The N+1 guard: a nested request costs one Cypher statement per relation per level, however
 // many parents each level returns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphBatch } from '../src/model/graph.ts';
+import { CURATED, type GraphBatch } from '../src/model/graph.ts';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
 import { writeGraphBatch } from '../src/neo4j/writes/graph-batch.ts';
 import { connectTestGraph, reseed } from './support/graph.ts';
@@ -13,6 +13,7 @@ const CLAIMS = 600;
 /** Generated actors who make claims about each other: each speaks 10 claims and is the subject of 10. */
 function generatedBatch(): GraphBatch {
   return {
+    provenance: CURATED,
     articles: [],
     locations: [],
     events: [],
@@ -41,6 +42,7 @@ function generatedBatch(): GraphBatch {
       about: [{ actorId: `generated-actor-${(i * 7 + 1) % ACTORS}`, role: 'SUBJECT' as const }],
       locationIds: [],
       eventIds: [],
+      confidence: null,
     })),
   };
 }
@@ -56,11 +58,12 @@ const NESTED = /* GraphQL */ `
               role
               node {
                 key
+                provenance { origin }
                 speaker {
                   key
                   claimsMade(first: $claims) {
                     totalCount
-                    edges { node { key about { role actor { key } } } }
+                    edges { node { key provenance { origin confidence } about { role actor { key } } } }
                   }
                 }
               }
@@ -107,8 +110,8 @@ describe('no N+1: Cypher statements per request do not grow with the result', ()
     expect(large.data!.actors.edges).toHaveLength(30);
     expect(largeItems).toBe(smallItems * 10);
 
-    // actors; claimsAbout, with each claim's speaker and that speaker's claimsMade folded in; about;
-    // about.actor (actors by id)
+    // actors; claimsAbout, with each claim's speaker and provenance and that speaker's claimsMade
+    // folded in; about; about.actor (actors by id)
     expect(small.extensions?.cypherStatements).toBe(4);
     expect(large.extensions?.cypherStatements).toBe(small.extensions?.cypherStatements);
     console.log(

@@ -61,6 +61,7 @@ function claimRowPartsSelected(request: SelectionRequest, nodes: readonly FieldN
     channel: names.has('channel'),
     details: CLAIM_DETAIL_FIELDS.some((name) => names.has(name)),
     speakerDetails: ACTOR_DETAIL_FIELDS.some((name) => speakerNames.has(name)),
+    provenance: names.has('provenance'),
   };
 }
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import type { ArticleRecord, GraphBatch } from '../model/graph.ts';
+import { type ArticleRecord, CURATED, type GraphBatch } from '../model/graph.ts';
 import { type AnnotationSet, annotationFiles, schemaProblems } from './annotation-schema.ts';
 import { PageError } from './pages/page-reader.ts';
 import { type ReadArticle, readArticle } from './pages/read.ts';
@@ -127,7 +127,7 @@ function compile(set: AnnotationSet, pagesDir: string, problems: string[]): Grap
     articleBody: (id) => bodies.get(id),
     storedParents: NO_STORED_PARENTS,
   };
-  return compileRecords({ ...set, articles, links: [] }, scope, SEED_LABELS, problems);
+  return compileRecords({ ...set, provenance: CURATED, articles, links: [] }, scope, SEED_LABELS, problems);
 }
 
 /** Loads seedDir/annotations/*.yaml and seedDir/pages/, or throws AnnotationError listing every problem. */

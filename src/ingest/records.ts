@@ -5,6 +5,7 @@
 // plus the stored graph) and in how a problem names its record.
 import {
   type ArticleRecord,
+  type BatchProvenance,
   type ClaimRecord,
   emptyGraphBatch,
   type FuzzyDate,
@@ -24,13 +25,17 @@ export interface ClaimLink {
   rationale: string;
 }
 
+/** A claim as an annotator writes it, or as an extractor reports it: with its confidence. */
+export type ClaimEntry = ClaimAnnotation & { confidence?: number };
+
 /** The annotations of one batch; articles come already built (from pages, or from the request). */
 export interface RecordSet {
+  provenance: BatchProvenance;
   articles: ArticleRecord[];
   actors: ActorAnnotation[];
   locations: LocationAnnotation[];
   events: EventAnnotation[];
-  claims: ClaimAnnotation[];
+  claims: ClaimEntry[];
   links: ClaimLink[];
 }
 
@@ -85,7 +90,7 @@ export function compileRecords(
     if (kind !== undefined && kind !== 'MEDIA_OUTLET')
       problems.push(`${where}: "${id}" is a ${kind}, not a MEDIA_OUTLET`);
   };
-  const batch: GraphBatch = { ...emptyGraphBatch(), articles: set.articles };
+  const batch: GraphBatch = { ...emptyGraphBatch(set.provenance), articles: set.articles };
   const linksOfKind = { DISPUTES: batch.disputes, SUPPORTS: batch.supports };
 
   for (const article of set.articles) {
@@ -205,6 +210,7 @@ export function compileRecords(
       about: claim.about.map((a) => ({ actorId: a.actor, role: a.role })),
       locationIds: claim.locations,
       eventIds: claim.events,
+      confidence: claim.confidence ?? null,
     };
     batch.claims.push(record);
   }

@@ -3,11 +3,15 @@
 // resolve within the request or in the stored graph, so the check reads the graph, inside the write
 // transaction (src/neo4j/writes/checked-write.ts): a request that fails any check throws, the
 // transaction rolls back and nothing changes.
+//
+// The editors' requests are curated. A machine extractor's go through the same path as extracted
+// ones, whose claims carry a confidence each; they never change a curated claim.
 import { z } from 'zod';
-import type { ArticleRecord, GraphBatch } from '../model/graph.ts';
-import { CLAIM_LINK_KINDS } from '../model/vocabulary.ts';
+import { type ArticleRecord, type BatchProvenance, CURATED, type GraphBatch } from '../model/graph.ts';
+import { CLAIM_LINK_KINDS, type ClaimOrigin } from '../model/vocabulary.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { writeCheckedBatch } from '../neo4j/writes/checked-write.ts';
+import { batchMayChange } from '../neo4j/writes/graph-batch.ts';
 import type { StoredFacts, StoredLookup } from '../neo4j/writes/stored-facts.ts';
 import {
   actorAnnotation,
@@ -21,6 +25,7 @@ import {
   text,
 } from './annotation-schema.ts';
 import {
+  type ClaimEntry,
   compileRecords,
   NO_STORED_PARENTS,
   type RecordKind,
@@ -54,6 +59,16 @@ export const claimLinkUpsert = z.strictObject({
   rationale: text,
 });
 
+/** A claim as an extractor reports it: an annotation with how sure the extractor is of it. */
+export const extractedClaimUpsert = claimAnnotation.extend({ confidence: z.number().min(0).max(1) });
+
+/** Who extracted a request's claims: stored on each of them, so checked like any other text. */
+const extractorProvenance = z.strictObject({
+  origin: z.literal('EXTRACTED'),
+  extractor: line,
+  extractorVersion: line,
+});
+
 const requestSchemas = {
   articles: z.array(articleUpsert),
   actors: z.array(actorAnnotation),
@@ -63,13 +78,16 @@ const requestSchemas = {
   links: z.array(claimLinkUpsert),
 } as const;
 
+/** An extractor's request differs in its claims only: each must come with its confidence. */
+const extractedRequestSchemas = { ...requestSchemas, claims: z.array(extractedClaimUpsert) } as const;
+
 type ListName = keyof typeof requestSchemas;
 const LIST_NAMES = Object.keys(requestSchemas) as ListName[];
 
 /** What a client sends: lists of records with the annotation files' field names, all optional. */
 export type UpsertRequest = Partial<Record<ListName, readonly unknown[] | null>>;
 
-type ParsedRequest = { [K in ListName]: z.infer<(typeof requestSchemas)[K]> };
+type ParsedRequest = { [K in ListName]: z.infer<(typeof requestSchemas)[K]> } & { claims: ClaimEntry[] };
 
 export class UpsertRejected extends Error {
   override name = 'UpsertRejected';
@@ -103,16 +121,24 @@ function withoutNulls(value: unknown): unknown {
   );
 }
 
-function parseRequest(request: UpsertRequest): ParsedRequest {
+function checkedProvenance(provenance: BatchProvenance): BatchProvenance {
+  if (provenance.origin === 'CURATED') return provenance;
+  const result = extractorProvenance.safeParse(provenance);
+  if (result.success) return result.data;
+  throw new UpsertRejected(result.error.issues.map((issue) => `provenance ${issue.path.join('.')}: ${issue.message}`));
+}
+
+function parseRequest(request: UpsertRequest, origin: ClaimOrigin): ParsedRequest {
   const total = LIST_NAMES.reduce((sum, name) => sum + (request[name]?.length ?? 0), 0);
   if (total > MAX_RECORDS_PER_REQUEST) {
     throw new UpsertRejected([`a request may store at most ${MAX_RECORDS_PER_REQUEST} records, got ${total}`]);
   }
   const problems: string[] = [];
+  const schemas = origin === 'EXTRACTED' ? extractedRequestSchemas : requestSchemas;
   const parsed = {} as Record<ListName, unknown>;
   for (const name of LIST_NAMES) {
     const data = withoutNulls(request[name] ?? []);
-    const result = requestSchemas[name].safeParse(data);
+    const result = schemas[name].safeParse(data);
     if (result.success) parsed[name] = result.data;
     else problems.push(...schemaProblems(name, data, result.error));
   }
@@ -120,7 +146,7 @@ function parseRequest(request: UpsertRequest): ParsedRequest {
   return parsed as ParsedRequest;
 }
 
-function recordSet(request: ParsedRequest): RecordSet {
+function recordSet(request: ParsedRequest, provenance: BatchProvenance): RecordSet {
   const articles: ArticleRecord[] = request.articles.map((article) => ({
     id: article.id,
     title: article.title,
@@ -131,7 +157,7 @@ function recordSet(request: ParsedRequest): RecordSet {
     outletId: article.outlet,
     datelineLocationId: article.dateline ?? null,
   }));
-  return { ...request, articles };
+  return { ...request, provenance, articles };
 }
 
 /**
@@ -197,11 +223,16 @@ function requestScope(set: RecordSet, stored: StoredFacts): ReferenceScope {
 
 /**
  * A new body must not strand stored evidence: every span anchored in a rewritten article must
- * still read the same at its offsets, unless the request re-anchors that claim's evidence there.
+ * still read the same at its offsets, unless the request re-anchors that claim's evidence there
+ * (which an extractor's request cannot do for a curated claim).
  */
 function reportStrandedEvidence(set: RecordSet, batch: GraphBatch, stored: StoredFacts, problems: string[]): void {
   const pairKey = (claimId: string, articleId: string) => `${claimId}\u0000${articleId}`;
-  const reanchored = new Set(batch.evidence.map((e) => pairKey(e.claimId, e.articleId)));
+  const reanchored = new Set(
+    batch.evidence
+      .filter((e) => batchMayChange(batch.provenance, stored.claims.get(e.claimId)))
+      .map((e) => pairKey(e.claimId, e.articleId)),
+  );
   const bodies = new Map(set.articles.map((article) => [article.id, article.body]));
   for (const evidence of stored.evidenceInRewrittenArticles) {
     if (reanchored.has(pairKey(evidence.claimId, evidence.articleId))) continue;
@@ -216,10 +247,16 @@ function reportStrandedEvidence(set: RecordSet, batch: GraphBatch, stored: Store
 
 /**
  * Checks the records against each other and the stored graph, and stores them, all in one write
- * transaction. Throws UpsertRejected, naming every problem, when anything is wrong.
+ * transaction. Throws UpsertRejected, naming every problem, when anything is wrong. The claims are
+ * curated unless `provenance` names the extractor that found them; then each claim must carry its
+ * `confidence`, and a claim stored as curated keeps everything but gains the request's evidence.
  */
-export async function upsertGraph(db: GraphDatabase, request: UpsertRequest): Promise<UpsertOutcome> {
-  const set = recordSet(parseRequest(request));
+export async function upsertGraph(
+  db: GraphDatabase,
+  request: UpsertRequest,
+  provenance: BatchProvenance = CURATED,
+): Promise<UpsertOutcome> {
+  const set = recordSet(parseRequest(request, provenance.origin), checkedProvenance(provenance));
   const duplicates: string[] = [];
   for (const name of LIST_NAMES) {
     if (name !== 'links') reportDuplicates(name.slice(0, -1) as RecordKind, set[name], REQUEST_LABELS, duplicates);

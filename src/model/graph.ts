@@ -81,10 +81,24 @@ export interface ClaimRecord {
   about: { actorId: string; role: AboutRole }[];
   locationIds: string[];
   eventIds: string[];
+  /** How sure the extractor is of the claim, from 0 to 1; null for a curated claim. */
+  confidence: number | null;
 }
+
+/**
+ * Who puts a batch's claims into the graph: people (the seed, the editors' writes, the generator's
+ * stand-ins for them), or one version of a machine extractor. An extracted batch never changes a
+ * curated claim; it may add its evidence to one (see src/neo4j/writes/graph-batch.ts).
+ */
+export type BatchProvenance =
+  | { origin: 'CURATED' }
+  | { origin: 'EXTRACTED'; extractor: string; extractorVersion: string };
+
+export const CURATED: BatchProvenance = { origin: 'CURATED' };
 
 /** One unit of work for the writer: everything in it is stored in one transaction. */
 export interface GraphBatch {
+  provenance: BatchProvenance;
   articles: ArticleRecord[];
   actors: ActorRecord[];
   locations: LocationRecord[];
@@ -95,7 +109,8 @@ export interface GraphBatch {
   supports: ClaimLinkRecord[];
 }
 
-export const emptyGraphBatch = (): GraphBatch => ({
+export const emptyGraphBatch = (provenance: BatchProvenance = CURATED): GraphBatch => ({
+  provenance,
   articles: [],
   actors: [],
   locations: [],

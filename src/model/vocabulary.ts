@@ -46,3 +46,7 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 /** How one claim bears on another: it disputes it or supports it. */
 export const CLAIM_LINK_KINDS = ['DISPUTES', 'SUPPORTS'] as const;
 export type ClaimLinkKind = (typeof CLAIM_LINK_KINDS)[number];
+
+/** How a claim got into the graph: curated by people, or extracted from an article by a machine. */
+export const CLAIM_ORIGINS = ['CURATED', 'EXTRACTED'] as const;
+export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];

@@ -1019,6 +1019,7 @@ class Newsroom {
       about,
       locationIds,
       eventIds,
+      confidence: null,
     };
     into.claims.push(claim);
 

@@ -108,6 +108,34 @@ describe('the root list of claims', () => {
     });
   });
 
+  it('ANDs the origin and the least confidence into the WHERE', async () => {
+    const filter: ClaimFilter = { origin: 'EXTRACTED', minConfidence: 0.8 };
+    const { cypher, params } = await sentFor([''], listRequest('all', { filter }));
+    expect(formatCypher(cypher)).toMatchInlineSnapshot(`
+      "WITH null AS shared
+      UNWIND $parentIds AS parentId
+      WITH parentId, shared, null AS total
+      CALL (parentId) {
+        MATCH (c:Claim)
+        WHERE (c.origin = $filter.origin) AND (c.confidence IS NULL OR c.confidence >= $filter.minConfidence)
+        WITH c
+        ORDER BY c.statedOn ASC, c.id ASC
+        SKIP $offset LIMIT $limit
+        RETURN collect({claim: c {
+            .id, .kind, .paraphrase
+        }, role: null, rationale: null}) AS rows
+      }
+      RETURN parentId, total, rows"
+    `);
+    expect(params).toStrictEqual({
+      filter,
+      ...unfiltered,
+      offset: neo4j.int(0),
+      limit: neo4j.int(21),
+      parentIds: [''],
+    });
+  });
+
   it('looks a text filter up in the full-text index first, the text escaped for Lucene', async () => {
     const filter = { text: 'containers (Gaza) AND "ships"' };
     const { cypher, params } = await sentFor([''], listRequest('all', { filter }));
@@ -292,7 +320,21 @@ describe('claim rows in a list', () => {
     `);
   });
 
-  it('carries the claim’s details and its speaker’s as well in the whole row', async () => {
+  it('carries the provenance as one map, without the links, when only it is selected', async () => {
+    const { cypher } = await sentFor(
+      [DISPUTED],
+      listRequest('disputedBy', { parts: { ...BARE_ROW, provenance: true } }),
+    );
+    expect(rowOf(cypher)).toMatchInlineSnapshot(`
+      "{claim: c {
+            .id, .kind, .paraphrase,
+            provenance: {origin: c.origin, extractor: c.extractor,
+            extractorVersion: c.extractorVersion, confidence: c.confidence}
+        }, role: link.role, rationale: link.rationale}"
+    `);
+  });
+
+  it('carries the claim’s details, its speaker’s and its provenance as well in the whole row', async () => {
     const { cypher } = await sentFor([DISPUTED], listRequest('disputedBy', { parts: WHOLE_CLAIM_ROW }));
     expect(rowOf(cypher)).toMatchInlineSnapshot(`
       "{claim: c {
@@ -309,7 +351,9 @@ describe('claim rows in a list', () => {
               }
             }[0],
             onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0],
-            channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]
+            channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0],
+            provenance: {origin: c.origin, extractor: c.extractor,
+            extractorVersion: c.extractorVersion, confidence: c.confidence}
         }, role: link.role, rationale: link.rationale}"
     `);
   });

@@ -11,6 +11,7 @@ export const BARE_ROW: ClaimRowParts = {
   channel: false,
   details: false,
   speakerDetails: false,
+  provenance: false,
 };
 
 /** With the speaker's name, as `node { key speaker { key name } }` asks for. */

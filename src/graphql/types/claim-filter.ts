@@ -5,7 +5,7 @@ import type { ClaimFilter } from '../../neo4j/reads/claims.ts';
 import { builder } from '../builder.ts';
 import { MAX_PAGE_SIZE } from '../connections.ts';
 import { ACTOR_TYPENAMES, keysOf } from '../keys.ts';
-import { AboutRoleEnum, ClaimKindEnum } from './enums.ts';
+import { AboutRoleEnum, ClaimKindEnum, ClaimOriginEnum } from './enums.ts';
 
 const idList = z.array(z.string().max(200)).max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} ids`);
 
@@ -30,6 +30,14 @@ export const ClaimFilterInput = builder.inputType('ClaimFilter', {
     disputesAnother: t.boolean({ description: 'Disputes (true) or disputes no (false) other claim.' }),
     disputed: t.boolean({ description: 'Is (true) or is not (false) disputed by another claim.' }),
     dated: t.boolean({ description: 'Has (true) or lacks (false) a statement date.' }),
+    origin: t.field({
+      type: ClaimOriginEnum,
+      description: 'Only claims of this origin: CURATED hides the machine-extracted claims, EXTRACTED shows only them.',
+    }),
+    minConfidence: t.float({
+      description: 'Leaves out extracted claims of a lower confidence (0 to 1); curated claims have none and stay.',
+      validate: z.number().min(0).max(1),
+    }),
   }),
   // A loose object: validation must hand every other filter field through unchanged.
   validate: z
@@ -62,5 +70,7 @@ export function readFilter(filter: ClaimFilterArg | null | undefined): ClaimFilt
     disputesAnother: filter.disputesAnother,
     disputed: filter.disputed,
     dated: filter.dated,
+    origin: filter.origin,
+    minConfidence: filter.minConfidence,
   };
 }

@@ -2,7 +2,7 @@
 // claims it disputes or supports; and the root queries that find claims.
 import { claimWithClaimLists, hasNestedLists } from '../../neo4j/reads/claims.ts';
 import { relationLists } from '../../neo4j/reads/entities.ts';
-import type { ClaimRow } from '../../neo4j/reads/rows.ts';
+import type { ClaimRow, ProvenanceRow } from '../../neo4j/reads/rows.ts';
 import { builder } from '../builder.ts';
 import { type Context, pathKey, rowPart } from '../context.ts';
 import { keyOf } from '../keys.ts';
@@ -10,7 +10,7 @@ import { underClaims } from '../nested-lists.ts';
 import { loadEach, required, single } from '../resolving.ts';
 import { ClaimFilterInput } from './claim-filter.ts';
 import { claimConnectionField, loadClaimConnections } from './claim-lists.ts';
-import { AboutRoleEnum, ClaimKindEnum, ClaimOrderEnum } from './enums.ts';
+import { AboutRoleEnum, ClaimKindEnum, ClaimOrderEnum, ClaimOriginEnum } from './enums.ts';
 import { evidenceConnectionField } from './evidence.ts';
 import { ActorRef, ClaimConnection, ClaimRef, EventRef, FuzzyDateRef, LocationRef } from './refs.ts';
 
@@ -80,6 +80,11 @@ builder.node(ClaimRef, {
         relationLists(ctx.db, 'claimEvents', ids).then((lists) => loadEach(lists, (id) => ctx.loaders.event.load(id))),
       resolve: (c) => c.id,
     }),
+    provenance: t.field({
+      type: ClaimProvenanceRef,
+      description: 'How the claim got into the graph: curated by people, or extracted by a machine.',
+      resolve: (c, _, ctx) => claimPart(c, ctx, 'provenance'),
+    }),
     evidence: evidenceConnectionField(t, 'ofClaim', 'The article passages that report this claim.'),
     disputes: claimConnectionField(t, 'disputes', 'Claims this claim disputes; each edge gives the rationale.'),
     disputedBy: claimConnectionField(t, 'disputedBy', 'Claims that dispute this claim.'),
@@ -101,6 +106,28 @@ async function loadActor(ctx: Context, id: Promise<string | null>) {
   const actorId = await id;
   return actorId ? ctx.loaders.actor.load(actorId) : null;
 }
+
+const ClaimProvenanceRef = builder.objectRef<ProvenanceRow>('ClaimProvenance');
+builder.objectType(ClaimProvenanceRef, {
+  description:
+    'How a claim got into the graph. An extracted claim never overwrites a curated one with the same key; ' +
+    'its article’s evidence is added to the curated claim instead.',
+  fields: (t) => ({
+    origin: t.field({ type: ClaimOriginEnum, resolve: (p) => p.origin }),
+    extractor: t.exposeString('extractor', {
+      nullable: true,
+      description: 'The extractor that found the claim; null when curated.',
+    }),
+    extractorVersion: t.exposeString('extractorVersion', {
+      nullable: true,
+      description: 'The version of the extractor; null when curated.',
+    }),
+    confidence: t.exposeFloat('confidence', {
+      nullable: true,
+      description: 'How sure the extractor was of the claim, from 0 to 1; null when curated.',
+    }),
+  }),
+});
 
 const ClaimSubjectRef = builder.objectRef<{ actorId: string; role: typeof AboutRoleEnum.$inferType }>('ClaimSubject');
 builder.objectType(ClaimSubjectRef, {

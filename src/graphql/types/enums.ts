@@ -3,6 +3,7 @@ import {
   ABOUT_ROLES,
   ACTOR_KINDS,
   CLAIM_KINDS,
+  CLAIM_ORIGINS,
   DATE_PRECISIONS,
   EVENT_PLACE_ROLES,
   LOCATION_KINDS,
@@ -12,6 +13,12 @@ import { builder } from '../builder.ts';
 export const ClaimKindEnum = builder.enumType('ClaimKind', {
   description: 'What kind of statement a claim is, after the cue verb that reports it.',
   values: CLAIM_KINDS,
+});
+
+export const ClaimOriginEnum = builder.enumType('ClaimOrigin', {
+  description:
+    'CURATED: put into the graph by people (annotators, editors); EXTRACTED: found in an article by a machine extractor.',
+  values: CLAIM_ORIGINS,
 });
 
 export const ActorKindEnum = builder.enumType('ActorKind', { values: ACTOR_KINDS });

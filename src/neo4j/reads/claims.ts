@@ -1,7 +1,7 @@
 // Claim lists: every connection of claims in the API (all claims, an actor's claims, claims about
 // an actor, in an article, at a place, around an event, disputing or supporting a claim) is one
 // scope below plus the same filters, run for many parents at once.
-import type { AboutRole, ClaimKind } from '../../model/vocabulary.ts';
+import type { AboutRole, ClaimKind, ClaimOrigin } from '../../model/vocabulary.ts';
 import type { GraphDatabase } from '../driver.ts';
 import { FULLTEXT } from '../graph-schema.ts';
 import {
@@ -111,6 +111,9 @@ export interface ClaimFilter {
   disputed?: boolean | null;
   /** Has (true) or lacks (false) a statement date. */
   dated?: boolean | null;
+  origin?: ClaimOrigin | null;
+  /** Leaves out the extracted claims the extractor was less sure of. */
+  minConfidence?: number | null;
 }
 
 export type ClaimOrder = 'STATED_ON_ASC' | 'STATED_ON_DESC';
@@ -144,6 +147,10 @@ const FILTER_CONDITIONS: Record<FilterField, string> = {
   disputesAnother: 'EXISTS { (c)-[:DISPUTES]->(:Claim) } = $filter.disputesAnother',
   disputed: 'EXISTS { (c)<-[:DISPUTES]-(:Claim) } = $filter.disputed',
   dated: '(c.statedOn IS NOT NULL) = $filter.dated',
+  // Served by the claim_origin index where no other condition narrows the list more.
+  origin: 'c.origin = $filter.origin',
+  // A curated claim has no confidence, so it stays.
+  minConfidence: 'c.confidence IS NULL OR c.confidence >= $filter.minConfidence',
 };
 
 export interface ClaimListRequest {

@@ -2,7 +2,7 @@
 // projections that produce them. The API layer resolves relations from the *Id fields through
 // batched loaders, so a row never drags its neighbourhood along.
 import type { ActorRecord, EvidenceRecord, LocationRecord } from '../../model/graph.ts';
-import type { AboutRole, ClaimKind, DatePrecision, EventPlaceRole } from '../../model/vocabulary.ts';
+import type { AboutRole, ClaimKind, ClaimOrigin, DatePrecision, EventPlaceRole } from '../../model/vocabulary.ts';
 import type { Page } from './paging.ts';
 
 export interface FuzzyDateRow {
@@ -52,6 +52,14 @@ export interface EventRow {
   partOfId: string | null;
 }
 
+/** How a claim got into the graph; the extractor's fields are null for a curated claim. */
+export interface ProvenanceRow {
+  origin: ClaimOrigin;
+  extractor: string | null;
+  extractorVersion: string | null;
+  confidence: number | null;
+}
+
 export interface ClaimRow extends WithNestedPages {
   id: string;
   kind: ClaimKind;
@@ -65,13 +73,14 @@ export interface ClaimRow extends WithNestedPages {
   speaker?: ActorRow | null;
   onBehalfOfId?: string | null;
   channelId?: string | null;
+  provenance?: ProvenanceRow;
 }
 
 /**
  * What a claim row carries besides its id, kind and paraphrase: its links, its details (quote, cue,
- * date) and its speaker's details (aliases, description, base). Each is fetched only where the
- * request selects it: twenty disputing claims with their speakers' names cost Neo4j up to a fifth
- * less time without the details, and the driver a sixth less to decode.
+ * date), its speaker's details (aliases, description, base) and its provenance. Each is fetched
+ * only where the request selects it: twenty disputing claims with their speakers' names cost Neo4j
+ * up to a fifth less time without the details, and the driver a sixth less to decode.
  */
 export interface ClaimRowParts {
   speaker: boolean;
@@ -79,6 +88,7 @@ export interface ClaimRowParts {
   channel: boolean;
   details: boolean;
   speakerDetails: boolean;
+  provenance: boolean;
 }
 
 export const WHOLE_CLAIM_ROW: ClaimRowParts = {
@@ -87,6 +97,7 @@ export const WHOLE_CLAIM_ROW: ClaimRowParts = {
   channel: true,
   details: true,
   speakerDetails: true,
+  provenance: true,
 };
 
 /** A claim in a claim list, with the facts of the relationship the list follows. */
@@ -202,6 +213,9 @@ export function claimRow(
   }[0]`,
     parts.onBehalfOf && 'onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0]',
     parts.channel && 'channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]',
+    parts.provenance &&
+      `provenance: {origin: c.origin, extractor: c.extractor,
+    extractorVersion: c.extractorVersion, confidence: c.confidence}`,
   ].filter((entry) => entry !== false);
   return `c {
   .id, .kind, .paraphrase${entries.map((entry) => `,\n  ${entry}`).join('')}${nestedLists(lists)}

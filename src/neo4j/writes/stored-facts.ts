@@ -1,11 +1,11 @@
-// What a mutation must know of the stored graph before it writes: which referenced ids exist (and
-// the kind of each actor, for outlets and channels), the bodies its evidence is located in, the
-// stored containment its own may close a cycle with, and the evidence anchored in articles whose
-// body it replaces. One statement answers all of it, inside the mutation's write transaction, so
+// What a mutation must know of the stored graph before it writes: which referenced ids exist (with
+// the kind of each actor, for outlets and channels, and the origin of each claim), the bodies its
+// evidence is located in, the stored containment its own may close a cycle with, and the evidence
+// anchored in articles whose body it replaces. One statement answers all of it, inside the mutation's write transaction, so
 // the check and the write see the same graph.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { EvidenceRecord } from '../../model/graph.ts';
-import type { ActorKind } from '../../model/vocabulary.ts';
+import type { ActorKind, ClaimOrigin } from '../../model/vocabulary.ts';
 
 export interface StoredLookup {
   actors: string[];
@@ -24,7 +24,8 @@ export interface StoredFacts {
   actorKinds: Map<string, ActorKind>;
   locations: Set<string>;
   events: Set<string>;
-  claims: Set<string>;
+  /** Null for a claim stored before origins were recorded. */
+  claims: Map<string, ClaimOrigin | null>;
   articleBodies: Map<string, string>;
   /** Every stored location and event reachable upwards from the looked-up ones, with its parent. */
   parents: { location: Map<string, string>; event: Map<string, string> };
@@ -52,7 +53,7 @@ CALL () {
 CALL () {
   UNWIND $lookup.claims AS id
   MATCH (c:Claim {id: id})
-  RETURN collect(c.id) AS claims
+  RETURN collect([c.id, c.origin]) AS claims
 }
 CALL () {
   UNWIND $lookup.articles AS id
@@ -85,7 +86,7 @@ export async function readStoredFacts(tx: ManagedTransaction, lookup: StoredLook
     actorKinds: new Map(row.get('actors') as [string, ActorKind][]),
     locations: locations.ids,
     events: events.ids,
-    claims: new Set(row.get('claims') as string[]),
+    claims: new Map(row.get('claims') as Pair<ClaimOrigin>[]),
     articleBodies: new Map(row.get('articles') as [string, string][]),
     parents: { location: locations.parents, event: events.parents },
     evidenceInRewrittenArticles: row.get('evidence') as StoredEvidence[],
