@@ -8,8 +8,10 @@ import type { UpsertOutcome, UpsertRequest } from '../ingest/upsert.ts';
 import { upsertGraph } from '../ingest/upsert.ts';
 import { findPlace, type Place } from '../ingest/gazetteer/gazetteer.ts';
 import { type PageFormat, type ReadArticle, readArticle } from '../ingest/pages/read.ts';
+import type { BatchProvenance } from '../model/graph.ts';
 import type { ClaimKind, DatePrecision } from '../model/vocabulary.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
+import type { ArticleRow } from '../neo4j/reads/rows.ts';
 import { storedActorsNamed, storedArticlesLike, storedClaimsLike, storedLocationIds } from '../neo4j/reads/matching.ts';
 import type { Analysis } from './attribution/analysis.ts';
 import { type ArticleAttributions, EXTRACTOR, extractArticle } from './attribution/extract.ts';
@@ -54,6 +56,16 @@ export interface ArticleProposal {
   request: UpsertRequest;
 }
 
+/** An article as the write path stores it: read from this page, or the stored one this page copies. */
+type ArticleCopy = Omit<ArticleRow, 'sources'>;
+
+/** What the claims a reader proposes are stored as: extracted, by this extractor. */
+export const EXTRACTED_BY: BatchProvenance = {
+  origin: 'EXTRACTED',
+  extractor: EXTRACTOR.name,
+  extractorVersion: EXTRACTOR.version,
+};
+
 export class ArticleRejected extends Error {
   override name = 'ArticleRejected';
 }
@@ -83,7 +95,7 @@ export class ArticleReader {
   private readonly actors: ActorDirectory;
   private readonly claims: ClaimDirectory;
   /** Articles proposed earlier in the run, for the same-article test. */
-  private readonly articles: { id: string; body: string; shingles: Set<string> }[] = [];
+  private readonly articles: { article: ArticleCopy; shingles: Set<string> }[] = [];
 
   constructor(private readonly db: GraphDatabase) {
     this.actors = new ActorDirectory((names) => storedActorsNamed(db, names, slugOf));
@@ -94,6 +106,7 @@ export class ArticleReader {
     const read = readArticle(page.content, page.source, page.format ? { format: page.format } : {});
     if (!read.outletText) throw new ArticleRejected(`${page.source}: the page names no outlet`);
     const same = await this.sameArticle(read);
+    // A copy keeps the first copy's text, which the stored evidence points into.
     const body = same?.body ?? read.body;
     const id = same?.id ?? `${slugOf(read.outletText, 20)}-${slugOf(read.title, 60)}`;
     const found = await extractArticle(body, { publishedAt: read.publishedAt });
@@ -140,45 +153,53 @@ export class ArticleReader {
         known: false,
       };
     });
-    this.articles.push({ id, body, shingles: shingles(body, SHINGLE_WORDS) });
     const actors = unique([outlet!, ...linked]);
-    const article = { ...read, body, id, outlet: outlet!, source: page.source };
+    const source = read.url ?? page.source;
+    const article: ArticleCopy = same
+      ? { ...same, sourceFile: source }
+      : {
+          id,
+          title: read.title,
+          publishedAt: read.publishedAt,
+          datelineText: read.datelineText,
+          body,
+          sourceFile: source,
+          outletId: outlet!.id,
+          datelineLocationId: read.dateline ? slugOf(read.dateline.name) : null,
+        };
+    this.articles.push({ article, shingles: shingles(body, SHINGLE_WORDS) });
+    const places = !same && read.dateline ? placeChain(read.dateline) : [];
     return {
       source: page.source,
-      article,
+      article: { ...read, body, id, outlet: outlet!, source },
       duplicateOf: same?.id ?? null,
       actors,
       claims,
-      request: await this.requestOf(article, same !== null, actors, claims),
+      request: await this.requestOf(article, places, actors, claims),
     };
   }
 
   /** Stores a proposal: one write transaction through the write API's checks, as extracted claims. */
   commit(proposal: ArticleProposal): Promise<UpsertOutcome> {
-    return upsertGraph(this.db, proposal.request, {
-      origin: 'EXTRACTED',
-      extractor: EXTRACTOR.name,
-      extractorVersion: EXTRACTOR.version,
-    });
+    return upsertGraph(this.db, proposal.request, EXTRACTED_BY);
   }
 
   /** The stored or earlier article this one is a copy of, by the words of its body. */
-  private async sameArticle(read: ReadArticle): Promise<{ id: string; body: string } | null> {
+  private async sameArticle(read: ReadArticle): Promise<ArticleCopy | null> {
     const own = shingles(read.body, SHINGLE_WORDS);
-    const earlier = this.articles.find((article) => jaccard(own, article.shingles) >= SAME_ARTICLE);
-    if (earlier) return earlier;
+    const earlier = this.articles.find((known) => jaccard(own, known.shingles) >= SAME_ARTICLE);
+    if (earlier) return earlier.article;
     const opening = read.body.split(/\s+/).slice(0, 60).join(' ');
     const stored = await storedArticlesLike(this.db, { title: read.title, opening });
     return stored.find((article) => jaccard(own, shingles(article.body, SHINGLE_WORDS)) >= SAME_ARTICLE) ?? null;
   }
 
   private async requestOf(
-    article: ArticleProposal['article'],
-    duplicate: boolean,
+    article: ArticleCopy,
+    places: PlaceInChain[],
     actors: LinkedActor[],
     claims: ProposedClaim[],
   ): Promise<UpsertRequest> {
-    const places = article.dateline ? placeChain(article.dateline) : [];
     const storedPlaces = new Set(await storedLocationIds(this.db, places.map((place) => place.id)));
     return {
       locations: places
@@ -194,20 +215,19 @@ export class ArticleReader {
       actors: actors
         .filter((actor) => !actor.stored)
         .map((actor) => ({ id: actor.id, kind: actor.kind, name: actor.name, aliases: [...actor.aliases] })),
-      articles: duplicate
-        ? []
-        : [
-            {
-              id: article.id,
-              title: article.title,
-              publishedAt: article.publishedAt,
-              datelineText: article.datelineText ?? undefined,
-              body: article.body,
-              sourceFile: article.url ?? article.source,
-              outlet: article.outlet.id,
-              ...(places[0] && { dateline: places[0].id }),
-            },
-          ],
+      // A copy of a stored article is written as it is stored, with this copy's address as a source.
+      articles: [
+        {
+          id: article.id,
+          title: article.title,
+          publishedAt: article.publishedAt,
+          ...(article.datelineText && { datelineText: article.datelineText }),
+          body: article.body,
+          sourceFile: article.sourceFile,
+          outlet: article.outletId,
+          ...(article.datelineLocationId && { dateline: article.datelineLocationId }),
+        },
+      ],
       claims: claims.map((claim) => ({
         id: claim.id,
         kind: claim.kind,
@@ -259,9 +279,15 @@ function subjectsOf(found: ArticleAttributions, attribution: ExtractedAttributio
   });
 }
 
+interface PlaceInChain {
+  id: string;
+  place: Place;
+  withinId: string | null;
+}
+
 /** A place and the places that contain it, each with the key it is stored under. */
-function placeChain(place: Place): { id: string; place: Place; withinId: string | null }[] {
-  const chain: { id: string; place: Place; withinId: string | null }[] = [];
+function placeChain(place: Place): PlaceInChain[] {
+  const chain: PlaceInChain[] = [];
   for (let at: Place | null = place; at; at = at.within) {
     chain.push({ id: slugOf(at.name), place: at, withinId: at.within ? slugOf(at.within.name) : null });
   }

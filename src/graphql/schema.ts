@@ -15,6 +15,7 @@ import './types/search.ts';
 import './types/network.ts';
 import './types/write-inputs.ts';
 import './types/mutations.ts';
+import './types/article-reading.ts';
 import './types/subscriptions.ts';
 
 // Reads need the reader scope, which everyone has unless CLAIMGRAPH_READS_REQUIRE_AUTH is on;

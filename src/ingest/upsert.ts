@@ -43,7 +43,7 @@ export const articleUpsert = z.strictObject({
   id: slug,
   title: line,
   publishedAt: localDateTime,
-  datelineText: line,
+  datelineText: line.optional(),
   body: text,
   /** Where the text came from: a file name or an address. */
   sourceFile: line,
@@ -151,7 +151,7 @@ function recordSet(request: ParsedRequest, provenance: BatchProvenance): RecordS
     id: article.id,
     title: article.title,
     publishedAt: article.publishedAt,
-    datelineText: article.datelineText,
+    datelineText: article.datelineText ?? null,
     body: article.body,
     sourceFile: article.sourceFile,
     outletId: article.outlet,

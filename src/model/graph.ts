@@ -13,8 +13,10 @@ export interface ArticleRecord {
   title: string;
   /** The page's "Date:" line as an ISO local date-time (the page gives no time zone). */
   publishedAt: string;
-  datelineText: string;
+  /** Null when the article opens with no dateline. */
+  datelineText: string | null;
   body: string;
+  /** Where this copy was read from; every address the article was read from is kept as its sources. */
   sourceFile: string;
   outletId: string;
   datelineLocationId: string | null;

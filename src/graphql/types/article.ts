@@ -20,7 +20,10 @@ builder.node(ArticleRef, {
       description: 'The date line of the page, as the page gives it.',
       resolve: (a) => a.publishedAt,
     }),
-    datelineText: t.exposeString('datelineText', { description: 'Where it was filed from, as written: "MOSCOW".' }),
+    datelineText: t.exposeString('datelineText', {
+      nullable: true,
+      description: 'Where it was filed from, as written: "MOSCOW"; null when the article has no dateline.',
+    }),
     dateline: t.field({
       type: LocationRef,
       nullable: true,
@@ -33,7 +36,10 @@ builder.node(ArticleRef, {
       resolve: (a, _, ctx) => (a.outletId ? ctx.loaders.actor.load(a.outletId) : null),
     }),
     body: t.exposeString('body', { description: 'The cleaned text: paragraphs joined by newlines.' }),
-    sourceFile: t.exposeString('sourceFile'),
+    sourceFile: t.exposeString('sourceFile', { description: 'Where it was last read from: a file name or an address.' }),
+    sources: t.exposeStringList('sources', {
+      description: 'Every address or file it was read from: a republished copy adds one, not another article.',
+    }),
     evidence: evidenceConnectionField(t, 'inArticle', 'Passages of this article that report claims, in reading order.'),
     claims: claimConnectionField(t, 'inArticle', 'Claims this article reports.'),
   }),

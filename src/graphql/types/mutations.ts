@@ -4,7 +4,7 @@
 // claims are announced to subscribers once the transaction has committed.
 
 import { type UpsertOutcome, UpsertRejected, type UpsertRequest, upsertGraph } from '../../ingest/upsert.ts';
-import type { GraphBatch } from '../../model/graph.ts';
+import type { BatchProvenance, GraphBatch } from '../../model/graph.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
@@ -42,7 +42,7 @@ function touchedClaimIds(batch: GraphBatch): string[] {
 const storedRows = <T>(records: { id: string }[], load: (id: string) => Promise<T | null>) =>
   loadEach([ids(records)], load).then(([rows]) => rows!);
 
-const UpsertPayloadRef = builder.objectRef<UpsertOutcome>('UpsertPayload');
+export const UpsertPayloadRef = builder.objectRef<UpsertOutcome>('UpsertPayload');
 builder.objectType(UpsertPayloadRef, {
   description: 'What the mutation stored, read back from the graph.',
   fields: (t) => ({
@@ -71,11 +71,14 @@ builder.objectType(UpsertPayloadRef, {
   }),
 });
 
-/** Stores the request; once it has committed, tells subscribers about every claim it wrote. */
-async function store(ctx: Context, request: UpsertRequest): Promise<UpsertOutcome> {
+/**
+ * Stores the request (curated unless `provenance` names an extractor); once it has committed, tells
+ * subscribers about every claim it wrote.
+ */
+export async function store(ctx: Context, request: UpsertRequest, provenance?: BatchProvenance): Promise<UpsertOutcome> {
   let outcome: UpsertOutcome;
   try {
-    outcome = await upsertGraph(ctx.db, request);
+    outcome = await upsertGraph(ctx.db, request, provenance);
   } catch (error) {
     if (error instanceof UpsertRejected) throw badUserInput(error.message, { problems: error.problems });
     throw error;

@@ -7,14 +7,8 @@
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../driver.ts';
 import { FULLTEXT } from '../graph-schema.ts';
+import { ARTICLE_ROW, type ArticleRow } from './rows.ts';
 import { luceneQuery } from './search.ts';
-
-export interface StoredArticleCandidate {
-  id: string;
-  title: string;
-  body: string;
-  sourceFile: string;
-}
 
 export interface StoredActorCandidate {
   id: string;
@@ -34,21 +28,21 @@ export interface StoredClaimCandidate {
 
 const ARTICLES_LIKE = `
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
-WITH node ORDER BY score DESC, node.id
-RETURN node.id AS id, node.title AS title, node.body AS body, node.sourceFile AS sourceFile`;
+WITH node AS a ORDER BY score DESC, a.id
+RETURN ${ARTICLE_ROW} AS article`;
 
 /** Stored articles with most words in common with the given title and opening, best first. */
 export async function storedArticlesLike(
   db: GraphDatabase,
   probe: { title: string; opening: string },
   limit = 5,
-): Promise<StoredArticleCandidate[]> {
+): Promise<ArticleRow[]> {
   const result = await db.query(ARTICLES_LIKE, {
     index: FULLTEXT.articles,
     query: luceneQuery(`${probe.title} ${probe.opening}`),
     limit: neo4j.int(limit),
   });
-  return result.records.map((record) => record.toObject() as StoredArticleCandidate);
+  return result.records.map((record) => record.get('article') as ArticleRow);
 }
 
 // A phrase query per name: the index holds names, aliases and descriptions, so a phrase finds

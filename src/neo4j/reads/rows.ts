@@ -15,9 +15,10 @@ export interface ArticleRow {
   id: string;
   title: string;
   publishedAt: string;
-  datelineText: string;
+  datelineText: string | null;
   body: string;
   sourceFile: string;
+  sources: string[];
   outletId: string | null;
   datelineLocationId: string | null;
 }
@@ -143,6 +144,7 @@ export interface AffiliationRow {
 // constant and returns exactly the matching row shape.
 export const ARTICLE_ROW = `a {
   .id, .title, .datelineText, .body, .sourceFile,
+  sources: coalesce(a.sources, [a.sourceFile]),
   publishedAt: toString(a.publishedAt),
   outletId: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(o) RETURN o.id }[0],
   datelineLocationId: COLLECT { MATCH (a)-[:DATELINED]->(l) RETURN l.id }[0]

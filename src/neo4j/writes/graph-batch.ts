@@ -56,7 +56,10 @@ const UPSERT_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.title = row.title, a.publishedAt = localdatetime(row.publishedAt), a.datelineText = row.datelineText,
-    a.body = row.body, a.sourceFile = row.sourceFile
+    a.body = row.body, a.sourceFile = row.sourceFile,
+    // A copy read from another address (a republication) adds a source to the same article.
+    a.sources = CASE WHEN row.sourceFile IN coalesce(a.sources, []) THEN a.sources
+      ELSE coalesce(a.sources, []) + row.sourceFile END
 WITH a, row
 CALL (a) { MATCH (a)-[old:PUBLISHED_BY|DATELINED]->() DELETE old }
 CALL (a, row) {
