@@ -1,0 +1,68 @@
+// The cues that are not verbs: "according to", nouns of saying, and a colon opening a paragraph.
+import { ACCORDING_TO, type CueEntry, NOUN_CUES } from '../cues.ts';
+import { isComma, isPersonalPronoun, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from '../phrases.ts';
+import { contentBefore, spanToEnd } from './contents.ts';
+import type { Candidate, Context } from './context.ts';
+import { appositionAfter, clauseStart, nounModifierSource } from './sources.ts';
+
+/** What a colon stands for at the opening of a paragraph: "Mayor Ruiz: the bridge …" says Mayor Ruiz. */
+const COLON: CueEntry = { kind: 'ASSERTION', speech: true, object: false };
+const COLON_SOURCE_LIMIT = 6;
+
+export function colonCue(context: Context, sentence: number): Candidate | undefined {
+  const { tokens, analysis } = context;
+  const { firstToken: first, endToken: end, paragraph } = analysis.sentences[sentence]!;
+  if (sentence > 0 && analysis.sentences[sentence - 1]!.paragraph === paragraph) return undefined;
+  const colon = tokens
+    .slice(first, Math.min(end, first + COLON_SOURCE_LIMIT + 1))
+    .findIndex((token) => token.text === ':');
+  if (colon <= 0) return undefined;
+  const source = nounPhraseEndingAt(tokens, first + colon - 1, first);
+  if (!source || source[0] !== first || isPersonalPronoun(tokens[first]!)) return undefined;
+  const head = tokens[first + colon - 1]!;
+  if (!/^\p{Lu}/u.test(head.text) || head.pos === 'NUM' || first + colon + 2 >= end) return undefined;
+  const content = spanToEnd(context, first + colon + 1, end);
+  const cue: TokenRange = [first + colon, first + colon + 1];
+  return content && { cue, cueLemma: ':', entry: COLON, source, content, frame: 'colon', sentence };
+}
+
+/** "according to X, …" and "…, according to X." */
+export function accordingTo(context: Context, i: number, sentence: number): Candidate | undefined {
+  const { tokens, analysis } = context;
+  const { firstToken: first, endToken: end } = analysis.sentences[sentence]!;
+  const cue: TokenRange = [i, i + 2];
+  const phrase = nounPhraseStartingAt(tokens, i + 2, end);
+  if (!phrase) return undefined;
+  const source = appositionAfter(tokens, phrase, end);
+  const base = { cue, cueLemma: 'according to', entry: ACCORDING_TO, source, sentence, frame: 'according to' as const };
+  if (i === clauseStart(tokens, first, i) && isComma(tokens[source[1]])) {
+    const content = spanToEnd(context, source[1] + 1, end);
+    return content && { ...base, content };
+  }
+  const before = contentBefore(context, first, i);
+  if (!before) return undefined;
+  const rest = isComma(tokens[source[1]]) ? spanToEnd(context, source[1] + 1, end) : undefined;
+  return { ...base, content: [...before, ...(rest ?? [])] };
+}
+
+/** "X's claim that …", "U.S. claims that …", "speculation about …". */
+export function nounCue(context: Context, i: number, sentence: number): Candidate | undefined {
+  const { tokens, analysis } = context;
+  const { firstToken: first, endToken: end } = analysis.sentences[sentence]!;
+  const next = tokens[i + 1]?.text.toLowerCase();
+  if (next !== 'that' && next !== 'about') return undefined;
+  const entry = NOUN_CUES.get(tokens[i]!.lemma)!;
+  // The clause ends at the comma before a participle ("…, saying …") or at the sentence's end.
+  let stop = end;
+  for (let k = i + 2; k < end - 1; k++) {
+    if (isComma(tokens[k]) && tokens[k + 1]!.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.text)) {
+      stop = k;
+      break;
+    }
+  }
+  const content = spanToEnd(context, next === 'that' ? i + 1 : i + 2, stop);
+  if (!content) return undefined;
+  const source = nounModifierSource(tokens, i, first);
+  const base = { cue: [i, i + 1] as TokenRange, cueLemma: tokens[i]!.lemma, entry, sentence, frame: 'noun' as const };
+  return { ...base, ...(source && { source }), content };
+}

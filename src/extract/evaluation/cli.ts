@@ -1,0 +1,138 @@
+// npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a] [--out DIR] [--limit N] [--seed DIR]
+//
+// Scores an attribution extractor design: always against the seed's curated claims (seed.ts), and with
+// --polnear against a PolNeAR split (one annotator per article), printing exact / linked / overlap
+// P, R and F1 per role (score.ts) and writing the predictions as brat files, <article>.ann, into --out
+// (default .eval/polnear-<split>-<design>/) for an independent scorer. PolNeAR's test split is held
+// out: tune on train and dev. Speed is the extraction's alone (reading and scoring excluded), with
+// the process's peak resident memory.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DESIGNS, extractAttributions } from '../attribution/extract.ts';
+import { ROLES } from './attribution.ts';
+import { serializeBrat } from './brat.ts';
+import { firstAnnotatorPerArticle, listDocuments, loadDocument, PolnearError, type Split } from './polnear.ts';
+import { METRICS, type ScoredDocument, scoreDocuments } from './score.ts';
+import { DEFAULT_SEED_DIR, type SeedScore, scoreSeed } from './seed.ts';
+
+const USAGE =
+  'usage: npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a] [--out DIR] [--limit N] [--seed DIR]';
+const TUNING_SPLITS: readonly Split[] = ['dev', 'train'];
+
+const percent = (value: number) => (100 * value).toFixed(1).padStart(5);
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function printSeed(score: SeedScore): void {
+  const count = (judgement: string) => score.predictions.filter((p) => p.judgement === judgement).length;
+  console.log('Seed (seed/annotations/claims.yaml, per evidence: a claim as one article reports it)');
+  console.log(
+    `  recall ${percent(score.recall)}   precision ${percent(score.precision)}   speaker ${percent(score.speakerAccuracy)}` +
+      `   kind ${percent(score.kindAccuracy)}   channel ${percent(score.channelAccuracy)}`,
+  );
+  console.log(
+    `  evidences ${score.evidences.length}, recalled ${score.evidences.filter((e) => e.recalled).length}; ` +
+      `predictions ${score.predictions.length}: correct ${count('correct')}, nested ${count('nested')} (not judged), ` +
+      `wrong speaker ${count('wrong speaker')}, outside every evidence ${count('unannotated')}`,
+  );
+  for (const evidence of score.evidences.filter((e) => !e.recalled || !e.kindCorrect || !e.channelCorrect)) {
+    const what = !evidence.recalled ? 'missed' : !evidence.kindCorrect ? 'kind' : 'channel';
+    console.log(
+      `    ${what.padEnd(7)} ${evidence.claimId} (${evidence.articleId}): ${evidence.predicted ?? 'nothing overlaps'}`,
+    );
+  }
+  for (const prediction of score.predictions.filter(
+    (p) => p.judgement === 'wrong speaker' || p.judgement === 'unannotated',
+  )) {
+    console.log(`    ${prediction.judgement}: ${prediction.text}`);
+  }
+}
+
+function showProgress(done: number, total: number, elapsedMs: number): void {
+  const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
+  process.stderr.write(
+    `\r  ${done}/${total} articles  ${((100 * done) / total).toFixed(1).padStart(5)}%  ${rate.toFixed(1)} articles/s   `,
+  );
+}
+
+async function evaluatePolnear(
+  root: string,
+  split: Split,
+  design: string,
+  out: string,
+  limit: number,
+): Promise<{ articles: number; extractionMs: number }> {
+  const entries = firstAnnotatorPerArticle(await listDocuments(root, split)).slice(0, limit);
+  const analyzer = DESIGNS[design]!;
+  await mkdir(out, { recursive: true });
+  const scored: ScoredDocument[] = [];
+  let extractionMs = 0;
+  for (const [index, entry] of entries.entries()) {
+    const document = await loadDocument(entry);
+    const startedAt = performance.now();
+    const predicted = await extractAttributions(document.text, { analyzer });
+    extractionMs += performance.now() - startedAt;
+    scored.push({ text: document.text, gold: document.attributions, predicted });
+    await writeFile(join(out, `${entry.article}.ann`), serializeBrat(document.text, predicted));
+    showProgress(index + 1, entries.length, extractionMs);
+  }
+  process.stderr.write('\n');
+  const scores = scoreDocuments(scored);
+  const gold = scored.reduce((sum, document) => sum + document.gold.length, 0);
+  const predicted = scored.reduce((sum, document) => sum + document.predicted.length, 0);
+  console.log(
+    `\nPolNeAR ${split}, design ${design}: ${entries.length} articles, ${gold} gold attributions, ${predicted} predicted`,
+  );
+  console.log(`  ${''.padEnd(8)}${ROLES.map((role) => `${role.padEnd(7)}   P     R     F1 `).join('  ')}`);
+  for (const metric of METRICS) {
+    const cells = ROLES.map((role) => {
+      const { precision, recall, f1 } = scores[metric][role];
+      return `${''.padEnd(7)} ${percent(precision)} ${percent(recall)} ${percent(f1)}`;
+    });
+    console.log(`  ${metric.padEnd(8)}${cells.join('  ')}`);
+  }
+  console.log(`  predictions written to ${out}/`);
+  return { articles: entries.length, extractionMs };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      polnear: { type: 'string' },
+      split: { type: 'string', default: 'dev' },
+      design: { type: 'string', default: 'a' },
+      out: { type: 'string' },
+      limit: { type: 'string' },
+      seed: { type: 'string', default: DEFAULT_SEED_DIR },
+    },
+  });
+  const split = values.split as Split;
+  if (!TUNING_SPLITS.includes(split)) fail(`--split must be ${TUNING_SPLITS.join(' or ')} (test is held out)`);
+  const analyzer = DESIGNS[values.design];
+  if (!analyzer) fail(`--design must be one of ${Object.keys(DESIGNS).join(', ')}`);
+  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
+  if (!(limit > 0)) fail('--limit must be a positive number');
+
+  printSeed(await scoreSeed(values.seed, analyzer));
+  if (values.polnear) {
+    const out = values.out ?? join('.eval', `polnear-${split}-${values.design}`);
+    const startedAt = performance.now();
+    try {
+      const { articles, extractionMs } = await evaluatePolnear(values.polnear, split, values.design, out, limit);
+      const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+      console.log(
+        `\nSpeed: ${(articles / (extractionMs / 1000)).toFixed(1)} articles/s extracting ` +
+          `(${((performance.now() - startedAt) / 1000).toFixed(1)} s in all), peak RSS ${maxRssMiB.toFixed(0)} MiB`,
+      );
+    } catch (error) {
+      if (!(error instanceof PolnearError)) throw error;
+      fail(error.message);
+    }
+  }
+}
+
+await main();
