@@ -76,7 +76,8 @@ try {
       proposals.push(proposal);
       if (!values.json && files.length === 1) console.log(describe(proposal));
     } catch (error) {
-      if (!(error instanceof PageError || error instanceof ArticleRejected || error instanceof UpsertRejected)) throw error;
+      if (!(error instanceof PageError || error instanceof ArticleRejected || error instanceof UpsertRejected))
+        throw error;
       failed++;
       console.error(`\n${error instanceof UpsertRejected ? `${file}: ` : ''}${error.message}`);
     }
@@ -86,11 +87,19 @@ try {
     }
   }
   if (files.length > 1) process.stderr.write('\n');
-  if (values.json) console.log(JSON.stringify(proposals.map(({ request: _, ...shown }) => shown), null, 2));
+  if (values.json)
+    console.log(
+      JSON.stringify(
+        proposals.map(({ request: _, ...shown }) => shown),
+        null,
+        2,
+      ),
+    );
   else if (files.length > 1) for (const proposal of proposals) console.log(describe(proposal));
   const seconds = (performance.now() - startedAt) / 1000;
   const claims = proposals.reduce((sum, proposal) => sum + proposal.claims.length, 0);
-  console.log(
+  // With --json, standard output holds the JSON alone.
+  (values.json ? console.error : console.log)(
     `${proposals.length} articles read, ${failed} refused, ${claims} claims ${values.write ? 'written' : 'proposed (--write stores them)'}; ` +
       `${(proposals.length / seconds).toFixed(2)} articles/s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB.`,
   );

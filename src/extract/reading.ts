@@ -4,22 +4,23 @@
 // same claim reported again is the stored claim, which the article then evidences. The outcome is
 // a proposal: what committing it would write, as a request of the write API, with nothing written
 // until then. A run reads several articles: what an earlier one proposed is known to the later ones.
-import type { UpsertOutcome, UpsertRequest } from '../ingest/upsert.ts';
-import { upsertGraph } from '../ingest/upsert.ts';
+
 import { findPlace, type Place } from '../ingest/gazetteer/gazetteer.ts';
 import { type PageFormat, type ReadArticle, readArticle } from '../ingest/pages/read.ts';
+import type { UpsertOutcome, UpsertRequest } from '../ingest/upsert.ts';
+import { upsertGraph } from '../ingest/upsert.ts';
 import type { BatchProvenance } from '../model/graph.ts';
 import type { ClaimKind, DatePrecision } from '../model/vocabulary.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
-import type { ArticleRow } from '../neo4j/reads/rows.ts';
 import { storedActorsNamed, storedArticlesLike, storedClaimsLike, storedLocationIds } from '../neo4j/reads/matching.ts';
+import type { ArticleRow } from '../neo4j/reads/rows.ts';
 import type { Analysis } from './attribution/analysis.ts';
 import { type ArticleAttributions, EXTRACTOR, extractArticle } from './attribution/extract.ts';
 import type { ExtractedAttribution } from './attribution/types.ts';
 import type { Span } from './evaluation/attribution.ts';
-import { type ActorMention, ActorDirectory, type LinkedActor } from './linking/actors.ts';
+import { ActorDirectory, type ActorMention, type LinkedActor } from './linking/actors.ts';
 import { ClaimDirectory } from './linking/claims.ts';
-import { slugOf } from './linking/names.ts';
+import { personalName, properName, slugOf } from './linking/names.ts';
 import { jaccard, shingles } from './linking/similarity.ts';
 
 export interface Page {
@@ -146,7 +147,11 @@ export class ArticleReader {
         paraphrase: oneLine(spelled(body, attribution.content)),
         quote: attribution.quote ? oneLine(spelled(body, attribution.quote)) : null,
         stated: attribution.statedOn
-          ? { on: attribution.statedOn.date, precision: attribution.statedOn.precision, text: attribution.statedOn.text }
+          ? {
+              on: attribution.statedOn.date,
+              precision: attribution.statedOn.precision,
+              text: attribution.statedOn.text,
+            }
           : null,
         evidence: { ...span, text: body.slice(span.start, span.end) },
         confidence: attribution.confidence,
@@ -200,7 +205,12 @@ export class ArticleReader {
     actors: LinkedActor[],
     claims: ProposedClaim[],
   ): Promise<UpsertRequest> {
-    const storedPlaces = new Set(await storedLocationIds(this.db, places.map((place) => place.id)));
+    const storedPlaces = new Set(
+      await storedLocationIds(
+        this.db,
+        places.map((place) => place.id),
+      ),
+    );
     return {
       locations: places
         .filter((place) => !storedPlaces.has(place.id))
@@ -228,7 +238,7 @@ export class ArticleReader {
           ...(article.datelineLocationId && { dateline: article.datelineLocationId }),
         },
       ],
-      claims: claims.map((claim) => ({
+      claims: reportsOfEachClaim(claims).map(([claim, evidence]) => ({
         id: claim.id,
         kind: claim.kind,
         speaker: claim.speaker.id,
@@ -237,12 +247,31 @@ export class ArticleReader {
         paraphrase: claim.paraphrase,
         ...(claim.quote && { quote: claim.quote }),
         ...(claim.stated && { stated: { on: claim.stated.on, text: claim.stated.text } }),
-        about: claim.subjects.map((subject, index) => ({ actor: subject.id, role: index === 0 ? 'SUBJECT' : 'MENTIONED' })),
-        evidence: [{ article: article.id, text: claim.evidence.text, start: claim.evidence.start }],
+        about: claim.subjects.map((subject, index) => ({
+          actor: subject.id,
+          role: index === 0 ? 'SUBJECT' : 'MENTIONED',
+        })),
+        evidence: evidence.map((span) => ({ article: article.id, text: span.text, start: span.start })),
         confidence: claim.confidence,
       })),
     };
   }
+}
+
+/**
+ * Each claim once, with every passage of the article that reports it: two attributions of one
+ * proposition ("they discussed …", "they didn’t disclose …" merged) are one claim, the first one's.
+ */
+function reportsOfEachClaim(claims: readonly ProposedClaim[]): [ProposedClaim, ProposedClaim['evidence'][]][] {
+  const byId = new Map<string, [ProposedClaim, ProposedClaim['evidence'][]]>();
+  for (const claim of claims) {
+    const entry = byId.get(claim.id) ?? [claim, []];
+    if (!entry[1].some((span) => span.start === claim.evidence.start && span.end === claim.evidence.end)) {
+      entry[1].push(claim.evidence);
+    }
+    byId.set(claim.id, entry);
+  }
+  return [...byId.values()];
 }
 
 function unique<T extends { id: string }>(items: readonly T[]): T[] {
@@ -251,15 +280,30 @@ function unique<T extends { id: string }>(items: readonly T[]): T[] {
 
 /** The speaker, the channel and the subjects an attribution names, in that order. */
 function mentionsOf(found: ArticleAttributions, attribution: ExtractedAttribution): ActorMention[] {
-  const speaker: ActorMention = {
-    name: attribution.sourceText,
-    type: attribution.sourceType,
-    aliases: attribution.sourceAliases,
-  };
+  const speaker = mentionOf(attribution.sourceText, attribution.sourceType, attribution.sourceAliases);
   const channel: ActorMention[] = attribution.channel
-    ? [{ name: oneLine(spelled(found.analysis.text, attribution.channel)), type: 'MEDIUM', aliases: [] }]
+    ? [mentionOf(oneLine(spelled(found.analysis.text, attribution.channel)), 'MEDIUM', [])]
     : [];
   return [speaker, ...channel, ...subjectsOf(found, attribution)];
+}
+
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ean|ian|ese|ish)$/u;
+
+/**
+ * A mention as the directory takes it. A country is one whatever the toolkit took it for ("U.S."
+ * is the United States); a person's title, or the description before an organisation's name, is
+ * not the name but an alias with it.
+ */
+function mentionOf(text: string, type: ActorMention['type'], aliases: readonly string[]): ActorMention {
+  const country = type === 'GROUP' || type === 'MEDIUM' ? null : findPlace(text);
+  if (country?.kind === 'COUNTRY') {
+    const names = [text, ...aliases].filter((alias) => alias !== country.name);
+    return { name: country.name, type: 'PLACE', isCountry: true, aliases: names };
+  }
+  const withAlias = (name: string) => ({ name, type, aliases: name === text ? aliases : [text, ...aliases] });
+  if (type === 'PERSON') return withAlias(personalName(text).name);
+  if (type === 'GROUP') return { name: text, type, aliases };
+  return withAlias(properName(text));
 }
 
 /** The named entities inside the content: who and what the claim is about. */
@@ -271,11 +315,12 @@ function subjectsOf(found: ArticleAttributions, attribution: ExtractedAttributio
     const start = analysis.tokens[entity.firstToken]!.start;
     const end = analysis.tokens[entity.endToken - 1]!.end;
     if (!inContent(start, end)) return [];
-    const name = analysis.text.slice(start, end);
-    if (entity.type !== 'PLACE') return [{ name, type: entity.type, aliases: [] }];
-    // A country in the content is an actor (North Korea delivered…); a city is only a place.
-    const place = findPlace(name);
-    return place?.kind === 'COUNTRY' ? [{ name: place.name, type: 'PLACE', isCountry: true, aliases: [name] }] : [];
+    // "North Korean officials": a demonym describes, it names no one.
+    const last = analysis.tokens[entity.endToken - 1]!;
+    if (last.pos === 'ADJ' || DEMONYM.test(last.text)) return [];
+    const mention = mentionOf(analysis.text.slice(start, end), entity.type, []);
+    // A country in the content is an actor (North Korea delivered…); another place is only a place.
+    return mention.type === 'PLACE' && !mention.isCountry ? [] : [mention];
   });
 }
 
@@ -293,4 +338,3 @@ function placeChain(place: Place): PlaceInChain[] {
   }
   return chain;
 }
-

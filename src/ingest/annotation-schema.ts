@@ -107,6 +107,9 @@ export const eventAnnotation = z.strictObject({
 
 const claimLink = z.strictObject({ claim: slug, rationale: text });
 
+/** The actors a claim is about, each in its role. */
+export const claimSubjects = z.array(z.strictObject({ actor: slug, role: z.enum(ABOUT_ROLES) }));
+
 export const claimAnnotation = z.strictObject({
   id: slug,
   kind: z.enum(CLAIM_KINDS),
@@ -120,7 +123,7 @@ export const claimAnnotation = z.strictObject({
   /** The speaker's own words, as the article quotes them; must lie inside an evidence span. */
   quote: text.optional(),
   stated: z.strictObject({ on: partialDate, text: line.optional() }).optional(),
-  about: z.array(z.strictObject({ actor: slug, role: z.enum(ABOUT_ROLES) })).min(1),
+  about: claimSubjects.min(1),
   locations: z.array(slug).default([]),
   events: z.array(slug).default([]),
   evidence: z

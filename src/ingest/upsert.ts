@@ -16,6 +16,7 @@ import type { StoredFacts, StoredLookup } from '../neo4j/writes/stored-facts.ts'
 import {
   actorAnnotation,
   claimAnnotation,
+  claimSubjects,
   eventAnnotation,
   line,
   localDateTime,
@@ -59,8 +60,14 @@ export const claimLinkUpsert = z.strictObject({
   rationale: text,
 });
 
-/** A claim as an extractor reports it: an annotation with how sure the extractor is of it. */
-export const extractedClaimUpsert = claimAnnotation.extend({ confidence: z.number().min(0).max(1) });
+/**
+ * A claim as an extractor reports it: an annotation with how sure the extractor is of it, which may
+ * name no subject when the words name none ("I don't comment on rumors").
+ */
+export const extractedClaimUpsert = claimAnnotation.extend({
+  confidence: z.number().min(0).max(1),
+  about: claimSubjects.default([]),
+});
 
 /** Who extracted a request's claims: stored on each of them, so checked like any other text. */
 const extractorProvenance = z.strictObject({

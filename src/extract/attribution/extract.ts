@@ -23,9 +23,22 @@ export interface ExtractOptions {
 /** The designs the evaluation can run, by name. */
 export const DESIGNS: Readonly<Record<string, Analyzer>> = { a: designA };
 
-export async function extractAttributions(text: string, options: ExtractOptions = {}): Promise<ExtractedAttribution[]> {
+/** Stored with every claim it finds: a change to the rules or the analysis is a new version. */
+export const EXTRACTOR = { name: 'claimgraph-rules', version: '1.0.0' } as const;
+
+/** An article's attributions with the analysis they were read from (its sentences and named entities). */
+export interface ArticleAttributions {
+  readonly analysis: Analysis;
+  readonly attributions: ExtractedAttribution[];
+}
+
+export async function extractArticle(text: string, options: ExtractOptions = {}): Promise<ArticleAttributions> {
   const analysis = await (options.analyzer ?? designA).analyze(text);
-  return attributionsOf(analysis, options.publishedAt);
+  return { analysis, attributions: attributionsOf(analysis, options.publishedAt) };
+}
+
+export async function extractAttributions(text: string, options: ExtractOptions = {}): Promise<ExtractedAttribution[]> {
+  return (await extractArticle(text, options)).attributions;
 }
 
 /** How far each frame is to be trusted: quotes and clauses after a verb of saying most. */
@@ -80,7 +93,7 @@ export function attributionsOf(analysis: Analysis, publishedAt?: string): Extrac
       nested >= 0 ? { kind: ownKinds[nested]!, cueLemma: candidates[nested]!.cueLemma } : undefined,
     );
     const sentence = sentences[candidate.sentence]!;
-    const { sourceText, sourceAliases, sourceKind } = sources[i]!;
+    const { sourceText, sourceAliases, sourceKind, sourceType } = sources[i]!;
     const outer = outerOf(i);
     const channelSentence = channels.find((channel) => covers(channel, sentence.paragraph, sourceText));
     // A medium reporting the statement, where the text names it if its source is a pronoun ("It said").
@@ -110,6 +123,7 @@ export function attributionsOf(analysis: Analysis, publishedAt?: string): Extrac
       sourceText,
       sourceAliases,
       sourceKind,
+      sourceType: sourceIsMedium[i] ? 'MEDIUM' : sourceType,
       ...(channel && { channel: [fragmentOf(tokens, channel)] }),
       ...(statedOn && { statedOn }),
       confidence: Math.round(confidence * 100) / 100,

@@ -5,12 +5,14 @@
 // representative mention decides instead.
 import type { Analysis, Entity, EntityType, Gender, Token } from './analysis.ts';
 import type { TokenRange } from './phrases.ts';
-import type { SourceKind } from './types.ts';
+import type { SourceKind, SourceType } from './types.ts';
 
 export interface ResolvedSource {
   readonly sourceText: string;
   readonly sourceAliases: readonly string[];
   readonly sourceKind: SourceKind;
+  /** What the source is, as far as the text tells: a person, an organisation, a place, a group. */
+  readonly sourceType: SourceType;
   /** Where the text names whom a pronoun or description was resolved to. */
   readonly referent?: TokenRange;
 }
@@ -39,7 +41,7 @@ export function resolveSources(analysis: Analysis, sources: readonly (TokenRange
   const spelled = ([first, end]: TokenRange) => text.slice(tokens[first]!.start, tokens[end - 1]!.end);
   const named: Referent[] = [];
   return sources.map((source) => {
-    if (!source) return { sourceText: '', sourceAliases: [], sourceKind: 'none' };
+    if (!source) return { sourceText: '', sourceAliases: [], sourceKind: 'none', sourceType: 'GROUP' };
     const mention = spelled(source);
     const chained = fromCoreference(analysis, source);
     const kind = sourceKindOf(tokens, entities, source);
@@ -49,7 +51,12 @@ export function resolveSources(analysis: Analysis, sources: readonly (TokenRange
       const type = kind === 'group' ? 'GROUP' : (entity?.type ?? 'ORGANIZATION');
       const range: TokenRange = entity ? [entity.firstToken, entity.endToken] : source;
       named.push({ at: source[1] - 1, range, name, type, ...(entity?.gender && { gender: entity.gender }) });
-      return { sourceText: chained ?? name, sourceAliases: name === mention ? [] : [mention], sourceKind: kind };
+      return {
+        sourceText: chained ?? name,
+        sourceAliases: name === mention ? [] : [mention],
+        sourceKind: kind,
+        sourceType: type,
+      };
     }
     const word = tokens[source[0]]!.text.toLowerCase();
     const referent =
@@ -64,7 +71,16 @@ export function resolveSources(analysis: Analysis, sources: readonly (TokenRange
               : undefined;
     const sourceText = chained ?? referent?.name ?? mention;
     const aliases = sourceText === mention ? [] : [mention];
-    return { sourceText, sourceAliases: aliases, sourceKind: kind, ...(referent && { referent: referent.range }) };
+    const sourceType =
+      referent?.type ??
+      (MALE.has(word) || FEMALE.has(word) ? 'PERSON' : GROUP_PRONOUNS.has(word) ? 'GROUP' : 'ORGANIZATION');
+    return {
+      sourceText,
+      sourceAliases: aliases,
+      sourceKind: kind,
+      sourceType,
+      ...(referent && { referent: referent.range }),
+    };
   });
 }
 

@@ -6,6 +6,9 @@ import type { Attribution, Span } from '../evaluation/attribution.ts';
 /** How the text names the source: "Sergey Lavrov", "he", "Russia’s top diplomat", "South Korean officials". */
 export type SourceKind = 'name' | 'pronoun' | 'description' | 'group' | 'none';
 
+/** What the source is: a medium ("the agency", "state television") is an organisation that reports. */
+export type SourceType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'GROUP' | 'MEDIUM';
+
 export interface StatedOn {
   /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY', as precise as the article's words allow. */
   readonly date: string;
@@ -25,6 +28,7 @@ export interface ExtractedAttribution extends Attribution {
   /** The other ways the text names the source here: the pronoun or description that was resolved. */
   readonly sourceAliases: readonly string[];
   readonly sourceKind: SourceKind;
+  readonly sourceType: SourceType;
   /** The medium named as carrying the statement: "told state television", "carried by KCNA". */
   readonly channel?: Span;
   readonly statedOn?: StatedOn;

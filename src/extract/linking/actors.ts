@@ -4,6 +4,7 @@
 // from what the text says of it and a key from its name.
 import type { ActorKind } from '../../model/vocabulary.ts';
 import type { StoredActorCandidate } from '../../neo4j/reads/matching.ts';
+import { nameOfMedium } from '../attribution/media.ts';
 import { familyName, nameKey, slugOf } from './names.ts';
 
 /** What an article says of someone: a name, what the extractor took it for, and other ways it named them. */
@@ -42,7 +43,8 @@ export function actorKindOf(mention: ActorMention): ActorKind {
     case 'PLACE':
       return mention.isCountry ? 'COUNTRY' : 'GOVERNMENT';
     default:
-      return GOVERNMENT_WORDS.test(nameKey(mention.name)) ? 'GOVERNMENT' : 'ORGANIZATION';
+      if (GOVERNMENT_WORDS.test(nameKey(mention.name))) return 'GOVERNMENT';
+      return nameOfMedium(mention.name) ? 'MEDIA_OUTLET' : 'ORGANIZATION';
   }
 }
 

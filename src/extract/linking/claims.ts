@@ -49,7 +49,9 @@ export function sameProposition(a: string, b: string): boolean {
 
 /** A new claim's key: its speaker's, its first words', and a digest of all of them, so that keys never collide. */
 export function claimKey(speakerId: string, content: string): string {
-  const digest = createHash('sha256').update(`${speakerId}\u0000${words(content).join(' ')}`).digest('hex');
+  const digest = createHash('sha256')
+    .update(`${speakerId}\u0000${words(content).join(' ')}`)
+    .digest('hex');
   return `${speakerId}-${slugOf(words(content).slice(0, 6).join(' '), 40)}-${digest.slice(0, 8)}`;
 }
 

@@ -1,9 +1,7 @@
 // readArticle: a news page in, who said what about whom out, linked to the graph. Without `commit`
 // nothing is written and the answer is a proposal to review; with it, the proposal is stored in one
 // transaction through the write API's path, as extracted claims, and announced like any other write.
-import { PageError } from '../../ingest/pages/page-reader.ts';
-import { PAGE_FORMATS } from '../../ingest/pages/read.ts';
-import type { UpsertOutcome } from '../../ingest/upsert.ts';
+
 import type { LinkedActor } from '../../extract/linking/actors.ts';
 import {
   type ArticleProposal,
@@ -12,6 +10,9 @@ import {
   EXTRACTED_BY,
   type ProposedClaim,
 } from '../../extract/reading.ts';
+import { PageError } from '../../ingest/pages/page-reader.ts';
+import { PAGE_FORMATS } from '../../ingest/pages/read.ts';
+import type { UpsertOutcome } from '../../ingest/upsert.ts';
 import { builder } from '../builder.ts';
 import { badUserInput } from '../errors.ts';
 import { ActorKindEnum, ClaimKindEnum } from './enums.ts';
@@ -90,7 +91,10 @@ builder.objectType(ArticleReadingRef, {
     publishedAt: t.field({ type: 'LocalDateTime', resolve: ({ proposal }) => proposal.article.publishedAt }),
     datelineText: t.string({ nullable: true, resolve: ({ proposal }) => proposal.article.datelineText }),
     outlet: t.field({ type: ProposedActorRef, resolve: ({ proposal }) => proposal.article.outlet }),
-    body: t.string({ description: 'The article’s text; evidence offsets point into it.', resolve: ({ proposal }) => proposal.article.body }),
+    body: t.string({
+      description: 'The article’s text; evidence offsets point into it.',
+      resolve: ({ proposal }) => proposal.article.body,
+    }),
     copyOf: t.string({
       nullable: true,
       description: 'The key of the stored article this page is another copy of (a republication).',

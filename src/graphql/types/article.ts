@@ -36,7 +36,9 @@ builder.node(ArticleRef, {
       resolve: (a, _, ctx) => (a.outletId ? ctx.loaders.actor.load(a.outletId) : null),
     }),
     body: t.exposeString('body', { description: 'The cleaned text: paragraphs joined by newlines.' }),
-    sourceFile: t.exposeString('sourceFile', { description: 'Where it was last read from: a file name or an address.' }),
+    sourceFile: t.exposeString('sourceFile', {
+      description: 'Where it was last read from: a file name or an address.',
+    }),
     sources: t.exposeStringList('sources', {
       description: 'Every address or file it was read from: a republished copy adds one, not another article.',
     }),

@@ -75,7 +75,11 @@ builder.objectType(UpsertPayloadRef, {
  * Stores the request (curated unless `provenance` names an extractor); once it has committed, tells
  * subscribers about every claim it wrote.
  */
-export async function store(ctx: Context, request: UpsertRequest, provenance?: BatchProvenance): Promise<UpsertOutcome> {
+export async function store(
+  ctx: Context,
+  request: UpsertRequest,
+  provenance?: BatchProvenance,
+): Promise<UpsertOutcome> {
   let outcome: UpsertOutcome;
   try {
     outcome = await upsertGraph(ctx.db, request, provenance);

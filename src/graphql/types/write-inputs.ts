@@ -18,7 +18,9 @@ export const ArticleInput = builder.inputType('ArticleInput', {
     id: t.id({ required: true, description: 'Stable key, e.g. "ap-lavrov-dismisses-us-claims".' }),
     title: t.string({ required: true }),
     publishedAt: t.field({ type: 'LocalDateTime', required: true }),
-    datelineText: t.string({ description: 'Where it was filed from, as written: "MOSCOW"; absent without a dateline.' }),
+    datelineText: t.string({
+      description: 'Where it was filed from, as written: "MOSCOW"; absent without a dateline.',
+    }),
     body: t.string({
       required: true,
       description: 'The text. Replacing it is refused while stored evidence would no longer match it.',
