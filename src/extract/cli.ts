@@ -12,7 +12,7 @@ import { UpsertRejected } from '../ingest/upsert.ts';
 import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
 import { ensureGraphSchema } from '../neo4j/graph-schema.ts';
-import { type ArticleProposal, ArticleReader, ArticleRejected } from './reading.ts';
+import { type ArticleProposal, ArticleReader, ArticleRejected, commitProposal, storedGraph } from './reading.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -63,7 +63,7 @@ if (files.length === 0) {
 
 const db = await connectGraphDatabase(neo4jSettingsFromEnv());
 onShutdown(() => db.close());
-const reader = new ArticleReader(db);
+const reader = new ArticleReader(storedGraph(db));
 const startedAt = performance.now();
 const proposals: ArticleProposal[] = [];
 let failed = 0;
@@ -72,7 +72,7 @@ try {
   for (const [index, file] of files.entries()) {
     try {
       const proposal = await reader.propose({ content: readFileSync(file), source: file, ...(format && { format }) });
-      if (values.write) await reader.commit(proposal);
+      if (values.write) await commitProposal(db, proposal);
       proposals.push(proposal);
       if (!values.json && files.length === 1) console.log(describe(proposal));
     } catch (error) {

@@ -12,14 +12,21 @@ import { upsertGraph } from '../ingest/upsert.ts';
 import type { BatchProvenance } from '../model/graph.ts';
 import type { ClaimKind, DatePrecision } from '../model/vocabulary.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
-import { storedActorsNamed, storedArticlesLike, storedClaimsLike, storedLocationIds } from '../neo4j/reads/matching.ts';
+import {
+  type StoredActorCandidate,
+  type StoredClaimCandidate,
+  storedActorsNamed,
+  storedArticlesLike,
+  storedClaimsLike,
+  storedLocationIds,
+} from '../neo4j/reads/matching.ts';
 import type { ArticleRow } from '../neo4j/reads/rows.ts';
 import type { Analysis } from './attribution/analysis.ts';
 import { type ArticleAttributions, EXTRACTOR, extractArticle } from './attribution/extract.ts';
 import type { ExtractedAttribution } from './attribution/types.ts';
 import type { Span } from './evaluation/attribution.ts';
 import { ActorDirectory, type ActorMention, type LinkedActor } from './linking/actors.ts';
-import { ClaimDirectory } from './linking/claims.ts';
+import { ClaimDirectory, type ClaimProbe } from './linking/claims.ts';
 import { personalName, properName, slugOf } from './linking/names.ts';
 import { jaccard, shingles } from './linking/similarity.ts';
 
@@ -60,6 +67,37 @@ export interface ArticleProposal {
 /** An article as the write path stores it: read from this page, or the stored one this page copies. */
 type ArticleCopy = Omit<ArticleRow, 'sources'>;
 
+/** What linking asks of the graph (src/neo4j/reads/matching.ts), each question one round trip. */
+export interface GraphLookups {
+  articlesLike(probe: { title: string; opening: string }): Promise<ArticleRow[]>;
+  actorsNamed(names: readonly string[], keyOf: (name: string) => string): Promise<Map<string, StoredActorCandidate[]>>;
+  claimsLike(probes: readonly ClaimProbe[]): Promise<Map<string, StoredClaimCandidate[]>>;
+  locationIds(ids: readonly string[]): Promise<string[]>;
+}
+
+/** The graph in `db`, as linking asks it. */
+export function storedGraph(db: GraphDatabase): GraphLookups {
+  return {
+    articlesLike: (probe) => storedArticlesLike(db, probe),
+    actorsNamed: (names, keyOf) => storedActorsNamed(db, names, keyOf),
+    claimsLike: (probes) => storedClaimsLike(db, probes),
+    locationIds: (ids) => storedLocationIds(db, ids),
+  };
+}
+
+/** An emptied graph: what a run proposes links only to what the run itself read before. */
+export const EMPTY_GRAPH: GraphLookups = {
+  articlesLike: async () => [],
+  actorsNamed: async () => new Map(),
+  claimsLike: async () => new Map(),
+  locationIds: async () => [],
+};
+
+/** Stores a proposal: one write transaction through the write API's checks, as extracted claims. */
+export function commitProposal(db: GraphDatabase, proposal: ArticleProposal): Promise<UpsertOutcome> {
+  return upsertGraph(db, proposal.request, EXTRACTED_BY);
+}
+
 /** What the claims a reader proposes are stored as: extracted, by this extractor. */
 export const EXTRACTED_BY: BatchProvenance = {
   origin: 'EXTRACTED',
@@ -98,9 +136,9 @@ export class ArticleReader {
   /** Articles proposed earlier in the run, for the same-article test. */
   private readonly articles: { article: ArticleCopy; shingles: Set<string> }[] = [];
 
-  constructor(private readonly db: GraphDatabase) {
-    this.actors = new ActorDirectory((names) => storedActorsNamed(db, names, slugOf));
-    this.claims = new ClaimDirectory((probes) => storedClaimsLike(db, probes));
+  constructor(private readonly graph: GraphLookups) {
+    this.actors = new ActorDirectory((names) => graph.actorsNamed(names, slugOf));
+    this.claims = new ClaimDirectory((probes) => graph.claimsLike(probes));
   }
 
   async propose(page: Page): Promise<ArticleProposal> {
@@ -184,18 +222,13 @@ export class ArticleReader {
     };
   }
 
-  /** Stores a proposal: one write transaction through the write API's checks, as extracted claims. */
-  commit(proposal: ArticleProposal): Promise<UpsertOutcome> {
-    return upsertGraph(this.db, proposal.request, EXTRACTED_BY);
-  }
-
   /** The stored or earlier article this one is a copy of, by the words of its body. */
   private async sameArticle(read: ReadArticle): Promise<ArticleCopy | null> {
     const own = shingles(read.body, SHINGLE_WORDS);
     const earlier = this.articles.find((known) => jaccard(own, known.shingles) >= SAME_ARTICLE);
     if (earlier) return earlier.article;
     const opening = read.body.split(/\s+/).slice(0, 60).join(' ');
-    const stored = await storedArticlesLike(this.db, { title: read.title, opening });
+    const stored = await this.graph.articlesLike({ title: read.title, opening });
     return stored.find((article) => jaccard(own, shingles(article.body, SHINGLE_WORDS)) >= SAME_ARTICLE) ?? null;
   }
 
@@ -205,12 +238,7 @@ export class ArticleReader {
     actors: LinkedActor[],
     claims: ProposedClaim[],
   ): Promise<UpsertRequest> {
-    const storedPlaces = new Set(
-      await storedLocationIds(
-        this.db,
-        places.map((place) => place.id),
-      ),
-    );
+    const storedPlaces = new Set(await this.graph.locationIds(places.map((place) => place.id)));
     return {
       locations: places
         .filter((place) => !storedPlaces.has(place.id))

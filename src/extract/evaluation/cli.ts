@@ -15,6 +15,7 @@ import { serializeBrat } from './brat.ts';
 import { firstAnnotatorPerArticle, listDocuments, loadDocument, PolnearError, type Split } from './polnear.ts';
 import { METRICS, type ScoredDocument, scoreDocuments } from './score.ts';
 import { DEFAULT_SEED_DIR, type SeedScore, scoreSeed } from './seed.ts';
+import { seedMerges } from './seed-merges.ts';
 
 const USAGE =
   'usage: npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a] [--out DIR] [--limit N] [--seed DIR]';
@@ -118,6 +119,11 @@ async function main(): Promise<void> {
   if (!(limit > 0)) fail('--limit must be a positive number');
 
   printSeed(await scoreSeed(values.seed, analyzer));
+  const merges = await seedMerges(values.seed);
+  console.log(
+    `  claims both articles report, proposed as one claim: ${merges.merged.length} of ${merges.total}` +
+      (merges.missed.length > 0 ? ` (missed: ${merges.missed.join(', ')})` : ''),
+  );
   if (values.polnear) {
     const out = values.out ?? join('.eval', `polnear-${split}-${values.design}`);
     const startedAt = performance.now();

@@ -9,6 +9,7 @@ import {
   ArticleRejected,
   EXTRACTED_BY,
   type ProposedClaim,
+  storedGraph,
 } from '../../extract/reading.ts';
 import { PageError } from '../../ingest/pages/page-reader.ts';
 import { PAGE_FORMATS } from '../../ingest/pages/read.ts';
@@ -124,7 +125,7 @@ builder.mutationField('readArticle', (t) =>
     resolve: async (_, { page, commit }, ctx) => {
       let proposal: ArticleProposal;
       try {
-        proposal = await new ArticleReader(ctx.db).propose({
+        proposal = await new ArticleReader(storedGraph(ctx.db)).propose({
           content: page.content,
           source: page.source,
           ...(page.format && { format: page.format }),
