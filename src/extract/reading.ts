@@ -126,6 +126,12 @@ function evidenceSpan(analysis: Analysis, attribution: ExtractedAttribution): { 
 const spelled = (text: string, span: Span) => span.map(([start, end]) => text.slice(start, end)).join(' … ');
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** A quote split by its attribution ("…,” he said. “…") is stored by its longest part, which the evidence holds verbatim. */
+function longestFragment(text: string, span: Span): string {
+  const [start, end] = [...span].sort((a, b) => b[1] - b[0] - (a[1] - a[0]))[0]!;
+  return text.slice(start, end);
+}
+
 /**
  * One ingest run over any number of pages against one graph: it reads, extracts and links each page,
  * and commits a proposal when asked. Each page costs a fixed number of statements to link.
@@ -183,7 +189,7 @@ export class ArticleReader {
         channel,
         cue: oneLine(spelled(body, attribution.cue)),
         paraphrase: oneLine(spelled(body, attribution.content)),
-        quote: attribution.quote ? oneLine(spelled(body, attribution.quote)) : null,
+        quote: attribution.quote ? longestFragment(body, attribution.quote) : null,
         stated: attribution.statedOn
           ? {
               on: attribution.statedOn.date,
