@@ -172,19 +172,21 @@ export class ArticleReader {
     });
 
     const evidence = perAttribution.map(({ attribution }) => evidenceSpan(found.analysis, attribution));
-    const claimIds = await this.claims.link(
+    const linkedClaims = await this.claims.link(
       perAttribution.map(({ attribution, speaker }, index) => ({
         key: String(index),
         speakerId: speaker.id,
+        speakerIsGroup: speaker.kind === 'GROUP',
         text: spelled(body, attribution.content),
       })),
     );
     const claims: ProposedClaim[] = perAttribution.map(({ attribution, speaker, channel, subjects }, index) => {
       const span = evidence[index]!;
+      const claim = linkedClaims[index]!;
       return {
-        id: claimIds[index]!,
+        id: claim.id,
         kind: attribution.kind,
-        speaker,
+        speaker: this.actors.known(claim.speakerId) ?? speaker,
         subjects,
         channel,
         cue: oneLine(spelled(body, attribution.cue)),

@@ -61,7 +61,7 @@ const keysOf = (name: string, aliases: readonly string[]) =>
  * mention in a later article of the run links to the same actor, stored or not.
  */
 export class ActorDirectory {
-  private readonly known: Known[] = [];
+  private readonly entries: Known[] = [];
   private readonly takenIds = new Set<string>();
 
   constructor(private readonly lookup: StoredActorLookup) {}
@@ -74,16 +74,21 @@ export class ActorDirectory {
     return mentions.map((mention) => this.match(mention) ?? this.propose(mention));
   }
 
+  /** An actor the run has linked or proposed. */
+  known(id: string): LinkedActor | undefined {
+    return this.entries.find((entry) => entry.actor.id === id)?.actor;
+  }
+
   private match(mention: ActorMention): LinkedActor | undefined {
     const keys = keysOf(mention.name, mention.aliases);
     const kind = actorKindOf(mention);
-    const byName = this.known.find((known) => [...keys].some((key) => known.keys.has(key)));
+    const byName = this.entries.find((known) => [...keys].some((key) => known.keys.has(key)));
     if (byName) return byName.actor;
     if (kind !== 'PERSON') return undefined;
     // "Lavrov" after "Sergey Lavrov": a lone family name names a person already met.
     const family = familyName(mention.name);
     const alone = nameKey(mention.name) === family;
-    return this.known.find(
+    return this.entries.find(
       (known) =>
         known.actor.kind === 'PERSON' &&
         (alone ? familyName(known.actor.name) === family : known.keys.has(family) && keys.size === 1),
@@ -100,7 +105,7 @@ export class ActorDirectory {
       aliases: candidate.aliases,
       stored,
     };
-    this.known.push({ actor, keys: keysOf(candidate.name, candidate.aliases) });
+    this.entries.push({ actor, keys: keysOf(candidate.name, candidate.aliases) });
   }
 
   private propose(mention: ActorMention): LinkedActor {
@@ -110,7 +115,7 @@ export class ActorDirectory {
     for (let n = 2; this.takenIds.has(id); n++) id = `${base}-${n}`;
     const aliases = [...new Set(mention.aliases.filter((alias) => nameKey(alias) !== nameKey(mention.name)))];
     this.remember({ id, kind, name: mention.name, aliases }, false);
-    return this.known.at(-1)!.actor;
+    return this.entries.at(-1)!.actor;
   }
 }
 

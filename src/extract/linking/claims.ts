@@ -10,6 +10,8 @@ import { containment, jaccard, words } from './similarity.ts';
 export interface KnownClaim {
   readonly id: string;
   readonly speakerId: string;
+  /** Whether the speaker is an unnamed group ("officials", "the two countries"). */
+  readonly speakerIsGroup: boolean;
   /** Its words as reported: a paraphrase, the quote, each evidence text. */
   readonly texts: readonly string[];
 }
@@ -18,6 +20,7 @@ export interface ClaimProbe {
   /** Identifies the probe in the lookup's answer. */
   readonly key: string;
   readonly speakerId: string;
+  readonly speakerIsGroup: boolean;
   readonly text: string;
 }
 
@@ -61,24 +64,35 @@ export class ClaimDirectory {
 
   constructor(private readonly lookup: StoredClaimLookup) {}
 
-  /** The key of the claim each probe reports, known or new; asks the graph once for all probes. */
-  async link(probes: readonly ClaimProbe[]): Promise<string[]> {
+  /**
+   * The claim each probe reports, known or new, and its speaker (a known claim keeps its own); asks
+   * the graph once for all probes.
+   */
+  async link(probes: readonly ClaimProbe[]): Promise<{ id: string; speakerId: string }[]> {
     const stored = await this.lookup(probes);
     for (const candidates of stored.values()) {
       for (const candidate of candidates) {
         if (this.known.some((known) => known.id === candidate.id)) continue;
         const texts = [candidate.paraphrase, ...(candidate.quote ? [candidate.quote] : []), ...candidate.evidence];
-        this.known.push({ id: candidate.id, speakerId: candidate.speakerId, texts });
+        this.known.push({
+          id: candidate.id,
+          speakerId: candidate.speakerId,
+          speakerIsGroup: candidate.speakerIsGroup,
+          texts,
+        });
       }
     }
     return probes.map((probe) => {
-      const same = this.known.find(
-        (known) => known.speakerId === probe.speakerId && known.texts.some((text) => sameProposition(text, probe.text)),
-      );
-      if (same) return same.id;
+      const says = (known: KnownClaim) => known.texts.some((text) => sameProposition(text, probe.text));
+      // Unnamed groups are named differently by each article ("Russian and North Korean officials",
+      // "the two countries"): the same proposition from two of them is taken for one claim.
+      const same =
+        this.known.find((known) => known.speakerId === probe.speakerId && says(known)) ??
+        (probe.speakerIsGroup ? this.known.find((known) => known.speakerIsGroup && says(known)) : undefined);
+      if (same) return { id: same.id, speakerId: same.speakerId };
       const id = claimKey(probe.speakerId, probe.text);
-      this.known.push({ id, speakerId: probe.speakerId, texts: [probe.text] });
-      return id;
+      this.known.push({ id, speakerId: probe.speakerId, speakerIsGroup: probe.speakerIsGroup, texts: [probe.text] });
+      return { id, speakerId: probe.speakerId };
     });
   }
 }

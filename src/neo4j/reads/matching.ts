@@ -20,6 +20,8 @@ export interface StoredActorCandidate {
 export interface StoredClaimCandidate {
   id: string;
   speakerId: string;
+  /** Whether its speaker is an unnamed group, which the caller may take for another group. */
+  speakerIsGroup: boolean;
   paraphrase: string;
   quote: string | null;
   /** The evidence texts that report it, in any article. */
@@ -80,30 +82,40 @@ export async function storedActorsNamed(
 }
 
 // The index ranks every claim; the speaker's are kept from the best `$limit`, which holds a
-// speaker's close claims unless thousands of other claims say nearly the same words.
+// speaker's close claims unless thousands of other claims say nearly the same words. A probe whose
+// speaker is an unnamed group keeps other groups' claims too.
 const SPEAKER_CLAIMS_LIKE = `
 UNWIND $probes AS probe
 CALL (probe) {
   CALL db.index.fulltext.queryNodes($index, probe.query, {limit: $limit}) YIELD node, score
-  MATCH (speaker:Actor {id: probe.speakerId})-[:STATED]->(node)
-  WITH node, score ORDER BY score DESC, node.id LIMIT $keep
+  MATCH (speaker:Actor)-[:STATED]->(node)
+  WHERE speaker.id = probe.speakerId OR (probe.speakerIsGroup AND speaker.kind = 'GROUP')
+  WITH node, speaker, score ORDER BY score DESC, node.id LIMIT $keep
   RETURN collect(node {
-    .id, .paraphrase, .quote, speakerId: probe.speakerId,
+    .id, .paraphrase, .quote, speakerId: speaker.id, speakerIsGroup: speaker.kind = 'GROUP',
     evidence: COLLECT { MATCH (node)-[:EVIDENCED_BY]->(e:Evidence) RETURN e.text }
   }) AS claims
 }
 RETURN probe.key AS key, claims`;
 
-/** For each probe, the stored claims of its speaker whose paraphrase or quote share most words with its text. */
+/**
+ * For each probe, the stored claims of its speaker (or, for an unnamed group, of any group) whose
+ * paraphrase or quote share most words with its text.
+ */
 export async function storedClaimsLike(
   db: GraphDatabase,
-  probes: readonly { key: string; speakerId: string; text: string }[],
+  probes: readonly { key: string; speakerId: string; speakerIsGroup: boolean; text: string }[],
   keep = 5,
 ): Promise<Map<string, StoredClaimCandidate[]>> {
   if (probes.length === 0) return new Map();
   const result = await db.query(SPEAKER_CLAIMS_LIKE, {
     index: FULLTEXT.claims,
-    probes: probes.map(({ key, speakerId, text }) => ({ key, speakerId, query: luceneQuery(text) })),
+    probes: probes.map(({ key, speakerId, speakerIsGroup, text }) => ({
+      key,
+      speakerId,
+      speakerIsGroup,
+      query: luceneQuery(text),
+    })),
     limit: neo4j.int(200),
     keep: neo4j.int(keep),
   });
