@@ -5,7 +5,8 @@
 // P, R and F1 per role (score.ts) and writing the predictions as brat files, <article>.ann, into --out
 // (default .eval/polnear-<split>-<design>/) for an independent scorer. PolNeAR's test split is held
 // out: tune on train and dev. Speed is the extraction's alone (reading and scoring excluded), with
-// the process's peak resident memory.
+// the process's peak resident memory and that of a server the design started (design B's CoreNLP),
+// which is stopped at the end.
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
