@@ -119,7 +119,14 @@ describe('the rules on a parse', () => {
     expect(second?.content.map(spanText)).toEqual(['that Kyiv has helped']);
   });
 
-  it('resolve a pronoun by the coreference chain', () => {
+  it('resolve a pronoun by the coreference chain, to the person its representative names', () => {
     expect(attributions[1]?.sourceText).toBe('Lena Ortiz');
+    const titled = {
+      ...analysis,
+      coreference: [
+        { mentions: [{ firstToken: 0, endToken: 3 }, analysis.coreference![0]!.mentions[1]!], representative: 0 },
+      ],
+    };
+    expect(attributionsOf(titled)[1]?.sourceText).toBe('Lena Ortiz');
   });
 });
