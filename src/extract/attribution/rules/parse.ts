@@ -1,6 +1,7 @@
-// The dependency parse, where a design gives one (design B): the cue verb's subject is the source
-// and its complement the content, each as far as its subtree reaches, in place of the token
-// patterns' guesses at where a noun phrase or a clause ends. Without a parse the rules keep those.
+// The dependency parse, where a design gives one (design B): the cue verb's subject, as far as its
+// subtree reaches, is the source in place of the token patterns' noun phrase, as is the noun "according
+// to" introduces; the verb's complements tell where a content ends before a comma. Without a parse
+// the rules keep the token patterns.
 import type { Analysis, DependencyEdge, Token } from '../analysis.ts';
 import type { TokenRange } from '../phrases.ts';
 

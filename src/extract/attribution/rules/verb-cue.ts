@@ -132,17 +132,17 @@ export function verbCue(
     const inverted = nounPhraseStartingAt(tokens, cueEnd, end);
     const content = contentBefore(context, first, cueStart);
     if (inverted && content && !isPersonalPronoun(tokens[inverted[0]]!)) {
-      const after = subject && subject[0] >= cueEnd ? subject : appositionAfter(tokens, inverted, end);
-      return { ...base, source: after, content, frame: 'inverted' };
+      const speaker = subject && subject[0] >= cueEnd ? subject : appositionAfter(tokens, inverted, end);
+      return { ...base, source: speaker, content, frame: 'inverted' };
     }
   }
   return undefined;
 }
 
 /**
- * The content the token rules found after the cue, cut to the clause the parse says the verb
- * governs: adjuncts of the cue after the clause ("…, he said on Tuesday in Kyiv") fall away. A quote
- * keeps its marks, which the parse attaches elsewhere.
+ * The content the token rules found after the cue, cut where the clauses the parse says the verb
+ * governs end at a comma: what the comma sets off belongs to the cue ("said the talks failed, sources
+ * said", "…, officials said on Tuesday"). A quote is left whole: the parse attaches its marks elsewhere.
  */
 function parsedContent(context: Context, verb: number, cue: TokenRange, content: Fragment[]): Fragment[] {
   const { tokens, parse } = context;
