@@ -83,4 +83,8 @@ export interface Analyzer {
   /** The design's name as the evaluation command takes it (`--design a`). */
   readonly design: string;
   analyze(text: string): Promise<Analysis>;
+  /** The process of a server the design started for itself, whose memory the evaluation reports. */
+  serverPid?(): Promise<number | undefined>;
+  /** Stops what the design started; it starts again on the next text. */
+  close?(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { Analysis, Analyzer, Token } from './analysis.ts';
 import { channelNearCue, channelSentences, covers, fragmentOf } from './channel.ts';
 import { dateAt, publicationDay } from './dates.ts';
 import { designA } from './design-a/analyzer.ts';
+import { designB, designBWithCoreference } from './design-b/analyzer.ts';
 import { claimKind, type KindEvidence, OPENING_TOKENS } from './kinds.ts';
 import { nameOfMedium, namesMedium } from './media.ts';
 import { findQuotes } from './quotes.ts';
@@ -20,8 +21,12 @@ export interface ExtractOptions {
   readonly analyzer?: Analyzer;
 }
 
-/** The designs the evaluation can run, by name. */
-export const DESIGNS: Readonly<Record<string, Analyzer>> = { a: designA };
+/** The designs the evaluation can run, by name. Design B starts its CoreNLP server on its first text. */
+export const DESIGNS: Readonly<Record<string, Analyzer>> = {
+  a: designA,
+  b: designB,
+  'b-coref': designBWithCoreference,
+};
 
 /** Stored with every claim it finds: a change to the rules or the analysis is a new version. */
 export const EXTRACTOR = { name: 'claimgraph-rules', version: '1.0.0' } as const;

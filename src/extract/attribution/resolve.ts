@@ -108,12 +108,26 @@ function lastEntityIn(
   return inside.find((entity) => entity.endToken === end) ?? inside.find(apposed);
 }
 
+/**
+ * The name a coreference chain gives a mention: the last person or organisation named inside the
+ * chain's representative, which CoreNLP picks long ("Russian state television broadcast Foreign
+ * Minister Sergey Lavrov's"), or the representative itself where it names none.
+ */
 function fromCoreference(analysis: Analysis, [first, end]: TokenRange): string | undefined {
+  const { tokens, text, entities } = analysis;
   for (const chain of analysis.coreference ?? []) {
     if (!chain.mentions.some((mention) => mention.firstToken === first && mention.endToken === end)) continue;
     const representative = chain.mentions[chain.representative]!;
-    const { tokens, text } = analysis;
-    return text.slice(tokens[representative.firstToken]!.start, tokens[representative.endToken - 1]!.end);
+    const named = entities.findLast(
+      (entity) =>
+        entity.type !== 'PLACE' &&
+        entity.firstToken >= representative.firstToken &&
+        entity.endToken <= representative.endToken,
+    );
+    const [from, to] = named
+      ? [named.firstToken, named.endToken]
+      : [representative.firstToken, representative.endToken];
+    return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   }
   return undefined;
 }

@@ -1,11 +1,13 @@
-// npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a] [--out DIR] [--limit N] [--seed DIR]
+// npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a|b|b-coref] [--out DIR] [--limit N] [--seed DIR]
 //
 // Scores an attribution extractor design: always against the seed's curated claims (seed.ts), and with
 // --polnear against a PolNeAR split (one annotator per article), printing exact / linked / overlap
 // P, R and F1 per role (score.ts) and writing the predictions as brat files, <article>.ann, into --out
 // (default .eval/polnear-<split>-<design>/) for an independent scorer. PolNeAR's test split is held
 // out: tune on train and dev. Speed is the extraction's alone (reading and scoring excluded), with
-// the process's peak resident memory.
+// the process's peak resident memory and that of a server the design started (design B's CoreNLP),
+// which is stopped at the end.
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +20,7 @@ import { DEFAULT_SEED_DIR, type SeedScore, scoreSeed } from './seed.ts';
 import { seedMerges } from './seed-merges.ts';
 
 const USAGE =
-  'usage: npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a] [--out DIR] [--limit N] [--seed DIR]';
+  'usage: npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a|b|b-coref] [--out DIR] [--limit N] [--seed DIR]';
 const TUNING_SPLITS: readonly Split[] = ['dev', 'train'];
 
 const percent = (value: number) => (100 * value).toFixed(1).padStart(5);
@@ -122,27 +124,38 @@ async function main(): Promise<void> {
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
   if (!(limit > 0)) fail('--limit must be a positive number');
 
-  printSeed(await scoreSeed(values.seed, analyzer));
-  const merges = await seedMerges(values.seed);
-  console.log(
-    `  claims both articles report, proposed as one claim: ${merges.merged.length} of ${merges.total}` +
-      (merges.missed.length > 0 ? ` (missed: ${merges.missed.join(', ')})` : ''),
-  );
-  if (values.polnear) {
-    const out = values.out ?? join('.eval', `polnear-${split}-${values.design}`);
-    const startedAt = performance.now();
-    try {
+  try {
+    printSeed(await scoreSeed(values.seed, analyzer));
+    const merges = await seedMerges(values.seed);
+    console.log(
+      `  claims both articles report, proposed as one claim: ${merges.merged.length} of ${merges.total}` +
+        (merges.missed.length > 0 ? ` (missed: ${merges.missed.join(', ')})` : ''),
+    );
+    if (values.polnear) {
+      const out = values.out ?? join('.eval', `polnear-${split}-${values.design}`);
+      const startedAt = performance.now();
       const { articles, extractionMs } = await evaluatePolnear(values.polnear, split, values.design, out, limit);
       const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+      const serverPid = await analyzer.serverPid?.();
+      const server = serverPid === undefined ? '' : `; the design's server (pid ${serverPid}) ${peakOf(serverPid)}`;
       console.log(
         `\nSpeed: ${(articles / (extractionMs / 1000)).toFixed(1)} articles/s extracting ` +
-          `(${((performance.now() - startedAt) / 1000).toFixed(1)} s in all), peak RSS ${maxRssMiB.toFixed(0)} MiB`,
+          `(${((performance.now() - startedAt) / 1000).toFixed(1)} s in all), peak RSS ${maxRssMiB.toFixed(0)} MiB${server}`,
       );
-    } catch (error) {
-      if (!(error instanceof PolnearError)) throw error;
-      fail(error.message);
     }
+  } catch (error) {
+    if (!(error instanceof PolnearError)) throw error;
+    fail(error.message);
+  } finally {
+    await analyzer.close?.();
   }
+}
+
+/** A process's peak resident memory, from Linux's VmHWM. */
+function peakOf(pid: number): string {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+  return Number.isFinite(kib) ? `peak RSS ${(kib / 1024).toFixed(0)} MiB` : 'peak RSS unknown';
 }
 
 await main();

@@ -5,6 +5,7 @@ import type { Analysis, Token } from '../analysis.ts';
 import type { CueEntry } from '../cues.ts';
 import type { TokenRange } from '../phrases.ts';
 import type { Quote } from '../quotes.ts';
+import { type Parse, parseOf } from './parse.ts';
 
 export type Frame =
   | 'clause after'
@@ -35,6 +36,8 @@ export interface Context {
   readonly quoteOpeningAt: ReadonlyMap<number, Quote>;
   /** The quote, if any, that closes at each token. */
   readonly quoteClosingAt: ReadonlyMap<number, Quote>;
+  /** The dependency parse, where the design gives one. */
+  readonly parse?: Parse;
 }
 
 export function contextOf(analysis: Analysis, quotes: readonly Quote[]): Context {
@@ -48,7 +51,8 @@ export function contextOf(analysis: Analysis, quotes: readonly Quote[]): Context
     const closing = byEnd.get(token.end);
     if (closing) quoteClosingAt.set(i, closing);
   });
-  return { analysis, tokens: analysis.tokens, quotes, quoteOpeningAt, quoteClosingAt };
+  const parse = parseOf(analysis);
+  return { analysis, tokens: analysis.tokens, quotes, quoteOpeningAt, quoteClosingAt, ...(parse && { parse }) };
 }
 
 export function insideQuote(context: Context, k: number): boolean {

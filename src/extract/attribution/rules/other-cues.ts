@@ -3,6 +3,7 @@ import { ACCORDING_TO, type CueEntry, NOUN_CUES } from '../cues.ts';
 import { isComma, isPersonalPronoun, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from '../phrases.ts';
 import { contentBefore, spanToEnd } from './contents.ts';
 import type { Candidate, Context } from './context.ts';
+import { accordingToSpan } from './parse.ts';
 import { appositionAfter, clauseStart, nounModifierSource } from './sources.ts';
 
 /** What a colon stands for at the opening of a paragraph: "Mayor Ruiz: the bridge …" says Mayor Ruiz. */
@@ -31,9 +32,10 @@ export function accordingTo(context: Context, i: number, sentence: number): Cand
   const { tokens, analysis } = context;
   const { firstToken: first, endToken: end } = analysis.sentences[sentence]!;
   const cue: TokenRange = [i, i + 2];
-  const phrase = nounPhraseStartingAt(tokens, i + 2, end);
+  const parsed = context.parse && accordingToSpan(context.parse, tokens, i);
+  const phrase = parsed ?? nounPhraseStartingAt(tokens, i + 2, end);
   if (!phrase) return undefined;
-  const source = appositionAfter(tokens, phrase, end);
+  const source = parsed ?? appositionAfter(tokens, phrase, end);
   const base = { cue, cueLemma: 'according to', entry: ACCORDING_TO, source, sentence, frame: 'according to' as const };
   if (i === clauseStart(tokens, first, i) && isComma(tokens[source[1]])) {
     const content = spanToEnd(context, source[1] + 1, end);

@@ -13,6 +13,7 @@ import {
 } from '../phrases.ts';
 import { contentAfter, contentBefore, resumedAfter, spanToEnd } from './contents.ts';
 import type { Candidate, Context } from './context.ts';
+import { complementEnd, subjectSpan } from './parse.ts';
 import { appositionAfter, parentheticalStart, skipTimeBackwards, sourceEndingAt, subjectOf } from './sources.ts';
 
 const AUXILIARIES = new Set(
@@ -75,7 +76,8 @@ export function verbCue(
     const main = earlier.find((candidate) => candidate.frame !== 'noun' && candidate.frame !== 'according to');
     const source = main ? main.source : subjectOf(tokens, first, cueStart);
     const after = contentAfter(context, cueEnd, end, lemma, entry);
-    return after && { ...base, ...(source && { source }), content: after.content, frame: 'shared subject' };
+    const content = after && parsedContent(context, verb, cue, after.content);
+    return content && { ...base, ...(source && { source }), content, frame: 'shared subject' };
   }
 
   // The source before the cue, past a time expression ("Kim on Tuesday said") or a parenthesis.
@@ -86,6 +88,9 @@ export function verbCue(
     const opening = parentheticalStart(tokens, last, first);
     if (opening !== undefined) source = sourceEndingAt(tokens, skipTimeBackwards(tokens, opening - 1, first), first);
   }
+  // The parse's subject, where it stands before the cue, over the token patterns' noun phrase.
+  const subject = context.parse && subjectSpan(context.parse, tokens, verb, cue);
+  if (subject && subject[1] <= cueStart) source = subject;
   // A writer's or interviewee's own "I think", "we want" is their voice, not a report of someone's.
   if (source && !entry.speech && source[1] - source[0] === 1 && SPEAKERS.has(tokens[source[0]]!.lemma))
     return undefined;
@@ -113,17 +118,43 @@ export function verbCue(
       const content: Fragment[] = [[tokens[first]!.start, tokens[prefixEnd - 2]!.end], ...resumed];
       return { ...base, source, content, frame: 'content before' };
     }
-    return after && { ...base, source, content: after.content, frame: 'clause after' };
+    return (
+      after && {
+        ...base,
+        source,
+        content: parsedContent(context, verb, cue, after.content),
+        frame: 'clause after',
+      }
+    );
   }
   // "…,” said Josh Earnest, the press secretary.
   if (entry.speech && (isComma(tokens[cueStart - 1]) || isClosingQuote(tokens[cueStart - 1]!))) {
     const inverted = nounPhraseStartingAt(tokens, cueEnd, end);
     const content = contentBefore(context, first, cueStart);
     if (inverted && content && !isPersonalPronoun(tokens[inverted[0]]!)) {
-      return { ...base, source: appositionAfter(tokens, inverted, end), content, frame: 'inverted' };
+      const speaker = subject && subject[0] >= cueEnd ? subject : appositionAfter(tokens, inverted, end);
+      return { ...base, source: speaker, content, frame: 'inverted' };
     }
   }
   return undefined;
+}
+
+/**
+ * The content the token rules found after the cue, cut where the clauses the parse says the verb
+ * governs end at a comma: what the comma sets off belongs to the cue ("said the talks failed, sources
+ * said", "…, officials said on Tuesday"). A quote is left whole: the parse attaches its marks elsewhere.
+ */
+function parsedContent(context: Context, verb: number, cue: TokenRange, content: Fragment[]): Fragment[] {
+  const { tokens, parse } = context;
+  const [only, ...more] = content;
+  if (!parse || !only || more.length > 0) return content;
+  const opening = tokens.findIndex((token) => token.start === only[0]);
+  if (context.quoteOpeningAt.has(opening)) return content;
+  const end = complementEnd(parse, tokens, verb, cue);
+  if (end === undefined) return content;
+  const stop = tokens[end - 1]!.end;
+  // Only a cut inside the content: the comma and something after it must be in it.
+  return stop > only[0] && tokens[end + 1]!.end <= only[1] ? [[only[0], stop]] : content;
 }
 
 /** Auxiliaries, negations and adverbs just before the verb belong to the cue ("has also said", "did not say"). */
