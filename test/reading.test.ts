@@ -18,7 +18,7 @@ const READ_ARTICLE = `mutation($page: PageInput!, $commit: Boolean) {
   readArticle(page: $page, commit: $commit) {
     articleKey title publishedAt datelineText copyOf body
     outlet { key name stored }
-    claims { key kind cue paraphrase quote speaker { key name stored } subjects { key } evidence { text start end } confidence }
+    claims { key kind cue paraphrase quote known speaker { key name stored } subjects { key } evidence { text start end } confidence }
     stored { articles { key sources } claims { created claim { key provenance { origin extractor confidence } } } }
   }
 }`;
@@ -121,7 +121,7 @@ describe('reading an article', () => {
     expect(answer.errors).toBeUndefined();
     const reading = answer.data!.readArticle;
     const report = reading.claims.find((claim: any) => claim.key === 'white-house-1000-containers');
-    expect(report?.speaker).toMatchObject({ key: 'white-house', stored: true });
+    expect(report).toMatchObject({ known: true, speaker: { key: 'white-house', stored: true } });
     const evidence = await live.db.query(
       `MATCH (:Claim {id: 'white-house-1000-containers'})-[:EVIDENCED_BY]->(e)-[:FOUND_IN]->(a)
        RETURN a.id AS article, e.text AS text ORDER BY article`,

@@ -50,7 +50,8 @@ function describe(proposal: ArticleProposal): string {
     `  ${claims.length} claims, ${actors.filter((actor) => !actor.stored).length} new actors`,
   ];
   for (const claim of claims) {
-    lines.push(`  - [${claim.kind}] ${claim.speaker.name} ${claim.cue}: ${claim.paraphrase.slice(0, 100)}`);
+    const known = claim.known ? ' (a claim already known)' : '';
+    lines.push(`  - [${claim.kind}] ${claim.speaker.name} ${claim.cue}: ${claim.paraphrase.slice(0, 100)}${known}`);
   }
   return lines.join('\n');
 }

@@ -157,18 +157,20 @@ export class ArticleReader {
     const found = await extractArticle(body, { publishedAt: read.publishedAt });
     const attributions = found.attributions.filter((a) => a.sourceKind !== 'none');
 
+    const named = attributions.map((attribution) => namedBy(found, attribution));
+    // Every mention of the article is linked in one go: one round trip for all of them.
     const [outlet, ...linked] = await this.actors.link([
       { name: read.outletText, type: 'MEDIUM', aliases: [] },
-      ...attributions.flatMap((attribution) => mentionsOf(found, attribution)),
+      ...named.flatMap(({ speaker, channel, subjects }) => [speaker, ...(channel ? [channel] : []), ...subjects]),
     ]);
     let next = 0;
-    const perAttribution = attributions.map((attribution) => {
+    const perAttribution = attributions.map((attribution, index) => {
+      const { channel, subjects } = named[index]!;
       const speaker = linked[next++]!;
-      const channel = attribution.channel ? linked[next++]! : null;
-      const subjectCount = subjectsOf(found, attribution).length;
-      const subjects = linked.slice(next, next + subjectCount).filter((actor) => actor.id !== speaker.id);
-      next += subjectCount;
-      return { attribution, speaker, channel, subjects: unique(subjects) };
+      const linkedChannel = channel ? linked[next++]! : null;
+      const about = linked.slice(next, next + subjects.length).filter((actor) => actor.id !== speaker.id);
+      next += subjects.length;
+      return { attribution, speaker, channel: linkedChannel, subjects: unique(about) };
     });
 
     const evidence = perAttribution.map(({ attribution }) => evidenceSpan(found.analysis, attribution));
@@ -201,7 +203,7 @@ export class ArticleReader {
           : null,
         evidence: { ...span, text: body.slice(span.start, span.end) },
         confidence: attribution.confidence,
-        known: false,
+        known: claim.known,
       };
     });
     const actors = unique([outlet!, ...linked]);
@@ -314,13 +316,18 @@ function unique<T extends { id: string }>(items: readonly T[]): T[] {
   return [...new Map(items.map((item) => [item.id, item])).values()];
 }
 
-/** The speaker, the channel and the subjects an attribution names, in that order. */
-function mentionsOf(found: ArticleAttributions, attribution: ExtractedAttribution): ActorMention[] {
-  const speaker = mentionOf(attribution.sourceText, attribution.sourceType, attribution.sourceAliases);
-  const channel: ActorMention[] = attribution.channel
-    ? [mentionOf(oneLine(spelled(found.analysis.text, attribution.channel)), 'MEDIUM', [])]
-    : [];
-  return [speaker, ...channel, ...subjectsOf(found, attribution)];
+/** Whom an attribution names: its speaker, the channel it went through, and the subjects of its content. */
+function namedBy(
+  found: ArticleAttributions,
+  attribution: ExtractedAttribution,
+): { speaker: ActorMention; channel: ActorMention | null; subjects: ActorMention[] } {
+  return {
+    speaker: mentionOf(attribution.sourceText, attribution.sourceType, attribution.sourceAliases),
+    channel: attribution.channel
+      ? mentionOf(oneLine(spelled(found.analysis.text, attribution.channel)), 'MEDIUM', [])
+      : null,
+    subjects: subjectsOf(found, attribution),
+  };
 }
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ean|ian|ese|ish)$/u;

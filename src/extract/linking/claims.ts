@@ -68,7 +68,7 @@ export class ClaimDirectory {
    * The claim each probe reports, known or new, and its speaker (a known claim keeps its own); asks
    * the graph once for all probes.
    */
-  async link(probes: readonly ClaimProbe[]): Promise<{ id: string; speakerId: string }[]> {
+  async link(probes: readonly ClaimProbe[]): Promise<{ id: string; speakerId: string; known: boolean }[]> {
     const stored = await this.lookup(probes);
     for (const candidates of stored.values()) {
       for (const candidate of candidates) {
@@ -89,10 +89,10 @@ export class ClaimDirectory {
       const same =
         this.known.find((known) => known.speakerId === probe.speakerId && says(known)) ??
         (probe.speakerIsGroup ? this.known.find((known) => known.speakerIsGroup && says(known)) : undefined);
-      if (same) return { id: same.id, speakerId: same.speakerId };
+      if (same) return { id: same.id, speakerId: same.speakerId, known: true };
       const id = claimKey(probe.speakerId, probe.text);
       this.known.push({ id, speakerId: probe.speakerId, speakerIsGroup: probe.speakerIsGroup, texts: [probe.text] });
-      return { id, speakerId: probe.speakerId };
+      return { id, speakerId: probe.speakerId, known: false };
     });
   }
 }

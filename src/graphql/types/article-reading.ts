@@ -75,6 +75,9 @@ builder.objectType(ProposedClaimRef, {
     statedOnText: t.string({ nullable: true, resolve: (claim) => claim.stated?.text ?? null }),
     evidence: t.field({ type: ProposedEvidenceRef, resolve: (claim) => claim.evidence }),
     confidence: t.exposeFloat('confidence', { description: 'How sure the extractor is, from 0 to 1.' }),
+    known: t.exposeBoolean('known', {
+      description: 'Whether the graph, or an earlier page read with it, holds the claim: the page adds evidence to it.',
+    }),
   }),
 });
 
