@@ -18,7 +18,7 @@ const READ_ARTICLE = `mutation($page: PageInput!, $commit: Boolean) {
   readArticle(page: $page, commit: $commit) {
     articleKey title publishedAt datelineText copyOf body
     outlet { key name stored }
-    claims { key kind cue paraphrase quote known speaker { key name stored } subjects { key } evidence { text start end } confidence }
+    claims { key kind cue paraphrase quote known places speaker { key name stored } subjects { key } evidence { text start end } confidence }
     stored { articles { key sources } claims { created claim { key provenance { origin extractor confidence } } } }
   }
 }`;
@@ -95,6 +95,13 @@ describe('reading an article', () => {
       expect(change.claim.provenance).toMatchObject({ origin: 'EXTRACTED', extractor: 'claimgraph-rules' });
       expect(change.claim.provenance.confidence).toBeGreaterThan(0);
     }
+    const dateline = await live.db.query(
+      `MATCH (:Article {id: $id})-[:DATELINED]->(city:Location)-[:LOCATED_IN]->(country:Location)
+       RETURN city.name AS city, city.coordinates.latitude AS latitude, country.name AS country`,
+      { id: answer.data!.readArticle.articleKey },
+    );
+    expect(dateline.records[0]?.toObject()).toMatchObject({ city: 'Portland', country: 'United States' });
+    expect(dateline.records[0]?.get('latitude')).toBeCloseTo(43.66, 1);
     const after = await fingerprint(live.db);
     const again = await read(HARBOR_REPORT, 'https://coastal.example/cranes', true, EDITOR_KEY);
     expect(again.errors).toBeUndefined();

@@ -43,6 +43,8 @@ export interface ProposedClaim {
   speaker: LinkedActor;
   subjects: LinkedActor[];
   channel: LinkedActor | null;
+  /** The keys of the places its words name. */
+  places: string[];
   cue: string;
   paraphrase: string;
   quote: string | null;
@@ -165,12 +167,12 @@ export class ArticleReader {
     ]);
     let next = 0;
     const perAttribution = attributions.map((attribution, index) => {
-      const { channel, subjects } = named[index]!;
+      const { channel, subjects, places } = named[index]!;
       const speaker = linked[next++]!;
       const linkedChannel = channel ? linked[next++]! : null;
       const about = linked.slice(next, next + subjects.length).filter((actor) => actor.id !== speaker.id);
       next += subjects.length;
-      return { attribution, speaker, channel: linkedChannel, subjects: unique(about) };
+      return { attribution, speaker, channel: linkedChannel, subjects: unique(about), places };
     });
 
     const evidence = perAttribution.map(({ attribution }) => evidenceSpan(found.analysis, attribution));
@@ -182,7 +184,7 @@ export class ArticleReader {
         text: spelled(body, attribution.content),
       })),
     );
-    const claims: ProposedClaim[] = perAttribution.map(({ attribution, speaker, channel, subjects }, index) => {
+    const claims: ProposedClaim[] = perAttribution.map(({ attribution, speaker, channel, subjects, places }, index) => {
       const span = evidence[index]!;
       const claim = linkedClaims[index]!;
       return {
@@ -191,6 +193,7 @@ export class ArticleReader {
         speaker: this.actors.known(claim.speakerId) ?? speaker,
         subjects,
         channel,
+        places: [...new Set(places.map((place) => slugOf(place.name)))],
         cue: oneLine(spelled(body, attribution.cue)),
         paraphrase: oneLine(spelled(body, attribution.content)),
         quote: attribution.quote ? longestFragment(body, attribution.quote) : null,
@@ -221,7 +224,10 @@ export class ArticleReader {
           datelineLocationId: read.dateline ? slugOf(read.dateline.name) : null,
         };
     this.articles.push({ article, shingles: shingles(body, SHINGLE_WORDS) });
-    const places = !same && read.dateline ? placeChain(read.dateline) : [];
+    const places = [
+      ...(!same && read.dateline ? [read.dateline] : []),
+      ...perAttribution.flatMap((attributed) => attributed.places),
+    ].flatMap(placeChain);
     return {
       source: page.source,
       article: { ...read, body, id, outlet: outlet!, source },
@@ -250,7 +256,7 @@ export class ArticleReader {
   ): Promise<UpsertRequest> {
     const storedPlaces = new Set(await this.graph.locationIds(places.map((place) => place.id)));
     return {
-      locations: places
+      locations: unique(places)
         .filter((place) => !storedPlaces.has(place.id))
         .map(({ id, place, withinId }) => ({
           id,
@@ -285,6 +291,7 @@ export class ArticleReader {
         paraphrase: claim.paraphrase,
         ...(claim.quote && { quote: claim.quote }),
         ...(claim.stated && { stated: { on: claim.stated.on, text: claim.stated.text } }),
+        locations: claim.places,
         about: claim.subjects.map((subject, index) => ({
           actor: subject.id,
           role: index === 0 ? 'SUBJECT' : 'MENTIONED',
@@ -316,12 +323,16 @@ function unique<T extends { id: string }>(items: readonly T[]): T[] {
   return [...new Map(items.map((item) => [item.id, item])).values()];
 }
 
-/** Whom an attribution names: its speaker, the channel it went through, and the subjects of its content. */
+/**
+ * Whom and where an attribution names: its speaker, the channel it went through, and the subjects
+ * and places of its content.
+ */
 function namedBy(
   found: ArticleAttributions,
   attribution: ExtractedAttribution,
-): { speaker: ActorMention; channel: ActorMention | null; subjects: ActorMention[] } {
+): { speaker: ActorMention; channel: ActorMention | null; subjects: ActorMention[]; places: Place[] } {
   return {
+    places: placesOf(found, attribution),
     speaker: mentionOf(attribution.sourceText, attribution.sourceType, attribution.sourceAliases),
     channel: attribution.channel
       ? mentionOf(oneLine(spelled(found.analysis.text, attribution.channel)), 'MEDIUM', [])
@@ -349,15 +360,31 @@ function mentionOf(text: string, type: ActorMention['type'], aliases: readonly s
   return withAlias(properName(text));
 }
 
+/** The spans of the named entities inside an attribution's content, with their entities. */
+function entitiesInContent(found: ArticleAttributions, attribution: ExtractedAttribution) {
+  const { analysis } = found;
+  return analysis.entities
+    .map((entity) => ({
+      entity,
+      start: analysis.tokens[entity.firstToken]!.start,
+      end: analysis.tokens[entity.endToken - 1]!.end,
+    }))
+    .filter(({ start, end }) => attribution.content.some(([from, to]) => from <= start && end <= to));
+}
+
+/** The places the content names that the gazetteer knows: Najin, North Korea. */
+function placesOf(found: ArticleAttributions, attribution: ExtractedAttribution): Place[] {
+  return entitiesInContent(found, attribution).flatMap(({ entity, start, end }) => {
+    if (entity.type !== 'PLACE') return [];
+    const place = findPlace(found.analysis.text.slice(start, end));
+    return place ? [place] : [];
+  });
+}
+
 /** The named entities inside the content: who and what the claim is about. */
 function subjectsOf(found: ArticleAttributions, attribution: ExtractedAttribution): ActorMention[] {
   const { analysis } = found;
-  const inContent = (start: number, end: number) =>
-    attribution.content.some(([from, to]) => from <= start && end <= to);
-  return analysis.entities.flatMap((entity): ActorMention[] => {
-    const start = analysis.tokens[entity.firstToken]!.start;
-    const end = analysis.tokens[entity.endToken - 1]!.end;
-    if (!inContent(start, end)) return [];
+  return entitiesInContent(found, attribution).flatMap(({ entity, start, end }): ActorMention[] => {
     // "North Korean officials": a demonym describes, it names no one.
     const last = analysis.tokens[entity.endToken - 1]!;
     if (last.pos === 'ADJ' || DEMONYM.test(last.text)) return [];

@@ -64,6 +64,9 @@ builder.objectType(ProposedClaimRef, {
     speaker: t.field({ type: ProposedActorRef, resolve: (claim) => claim.speaker }),
     subjects: t.field({ type: [ProposedActorRef], resolve: (claim) => claim.subjects }),
     channel: t.field({ type: ProposedActorRef, nullable: true, resolve: (claim) => claim.channel }),
+    places: t.exposeStringList('places', {
+      description: 'The keys of the places its words name, stored or created with their coordinates.',
+    }),
     cue: t.exposeString('cue'),
     paraphrase: t.exposeString('paraphrase', { description: 'What was said, in the article’s words.' }),
     quote: t.exposeString('quote', { nullable: true }),
