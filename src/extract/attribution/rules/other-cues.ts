@@ -1,6 +1,7 @@
 // The cues that are not verbs: "according to", nouns of saying, and a colon opening a paragraph.
 import { ACCORDING_TO, type CueEntry, NOUN_CUES } from '../cues.ts';
-import { isComma, isPersonalPronoun, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from '../phrases.ts';
+import type { Token } from '../analysis.ts';
+import { isComma, isPersonalPronoun, isQuoteMark, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from '../phrases.ts';
 import { contentBefore, spanToEnd } from './contents.ts';
 import type { Candidate, Context } from './context.ts';
 import { accordingToSpan } from './parse.ts';
@@ -33,7 +34,8 @@ export function accordingTo(context: Context, i: number, sentence: number): Cand
   const { firstToken: first, endToken: end } = analysis.sentences[sentence]!;
   const cue: TokenRange = [i, i + 2];
   const parsed = context.parse && accordingToSpan(context.parse, tokens, i);
-  const phrase = parsed ?? nounPhraseStartingAt(tokens, i + 2, end);
+  const head = nounPhraseStartingAt(tokens, i + 2, end);
+  const phrase = parsed ?? (head && postModified(tokens, head, end));
   if (!phrase) return undefined;
   const source = parsed ?? appositionAfter(tokens, phrase, end);
   const base = { cue, cueLemma: 'according to', entry: ACCORDING_TO, source, sentence, frame: 'according to' as const };
@@ -45,6 +47,27 @@ export function accordingTo(context: Context, i: number, sentence: number): Cand
   if (!before) return undefined;
   const rest = isComma(tokens[source[1]]) ? spanToEnd(context, source[1] + 1, end) : undefined;
   return { ...base, content: [...before, ...(rest ?? [])] };
+}
+
+/** How far a source's modifiers may run after its noun: "a poll from X released on Monday by Y". */
+const MODIFIER_LIMIT = 20;
+
+/**
+ * The source of "according to" with the modifiers after its noun, up to the comma or the sentence's
+ * end: "according to a survey of voters conducted last week, …". A finite verb, a quote or a
+ * clause opener on the way means the phrase ended at its noun.
+ */
+function postModified(tokens: readonly Token[], phrase: TokenRange, end: number): TokenRange {
+  let k = phrase[1];
+  while (k < end && k < phrase[0] + MODIFIER_LIMIT && !isComma(tokens[k]) && !/^[.;:!?]$/.test(tokens[k]!.text)) {
+    const token = tokens[k]!;
+    const finite = token.pos === 'VERB' && !/(ed|ing|en|wn)$/.test(token.text);
+    if (finite || token.pos === 'AUX' || isQuoteMark(token) || token.lemma === 'that' || token.pos === 'PRON') {
+      return phrase;
+    }
+    k++;
+  }
+  return k < end && !isComma(tokens[k]) && !/^[.;:!?]$/.test(tokens[k]!.text) ? phrase : [phrase[0], k];
 }
 
 /** "X's claim that …", "U.S. claims that …", "speculation about …". */
