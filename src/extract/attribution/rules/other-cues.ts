@@ -1,7 +1,15 @@
 // The cues that are not verbs: "according to", nouns of saying, and a colon opening a paragraph.
-import { ACCORDING_TO, type CueEntry, NOUN_CUES } from '../cues.ts';
+
 import type { Token } from '../analysis.ts';
-import { isComma, isPersonalPronoun, isQuoteMark, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from '../phrases.ts';
+import { ACCORDING_TO, type CueEntry, NOUN_CUES } from '../cues.ts';
+import {
+  isComma,
+  isPersonalPronoun,
+  isQuoteMark,
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  type TokenRange,
+} from '../phrases.ts';
 import { contentBefore, spanToEnd } from './contents.ts';
 import type { Candidate, Context } from './context.ts';
 import { accordingToSpan } from './parse.ts';
