@@ -36,6 +36,8 @@ export function contentAfter(
   let k = cueEnd;
   // Adjuncts between cue and content: "said Tuesday that", "told reporters that", "said, “…”".
   k = timeExpressionAt(tokens, k);
+  // An adverb set off by commas: "said, however, that …".
+  if (isComma(tokens[k]) && tokens[k + 1]?.pos === 'ADV' && isComma(tokens[k + 2])) k += 3;
   if (HEARER_OBJECT.has(lemma)) {
     const hearer = nounPhraseStartingAt(tokens, k, end);
     const afterHearer = hearer && timeExpressionAt(tokens, hearer[1]);

@@ -14,7 +14,14 @@ import {
 import { contentAfter, contentBefore, resumedAfter, spanToEnd } from './contents.ts';
 import type { Candidate, Context } from './context.ts';
 import { complementEnd, subjectSpan } from './parse.ts';
-import { appositionAfter, parentheticalStart, skipTimeBackwards, sourceEndingAt, subjectOf } from './sources.ts';
+import {
+  appositionAfter,
+  clauseStart,
+  parentheticalStart,
+  skipTimeBackwards,
+  sourceEndingAt,
+  subjectOf,
+} from './sources.ts';
 
 const AUXILIARIES = new Set(
   'be have do will would shall should can could may might must'.split(' ').concat(['wo', 'ca']),
@@ -28,6 +35,8 @@ const MEDIUM_NOUNS = new Set(
     'appearance conference call briefing'
   ).split(' '),
 );
+/** How many words may stand between "As X said" and the comma before its content. */
+const AS_ADJUNCT_LIMIT = 8;
 /** Prepositions between a cue and its object: "scoffed at", "warned of", "complained about". */
 const OBJECT_PREPOSITIONS = new Set(['at', 'of', 'about', 'against', 'on']);
 
@@ -108,6 +117,15 @@ export function verbCue(
     if (before && !after?.opensClause) {
       const content = [...before, ...resumedAfter(context, cueEnd, end, before)];
       return { ...base, source, content, frame: 'content before' };
+    }
+    // "As Ruiz said last week, the plan …" and "The plan, as Ruiz said, will …": the clause after the
+    // comma is the content, with what opens the sentence before "as".
+    const as = tokens[prefixEnd - 1];
+    if (!after && entry.speech && as?.lemma === 'as' && prefixEnd - 1 === clauseStart(tokens, first, prefixEnd - 1)) {
+      const comma = tokens.slice(cueEnd, Math.min(end, cueEnd + AS_ADJUNCT_LIMIT)).findIndex((t) => isComma(t));
+      const rest = comma >= 0 ? spanToEnd(context, cueEnd + comma + 1, end) : undefined;
+      const opening: Fragment[] = prefixEnd - 3 >= first ? [[tokens[first]!.start, tokens[prefixEnd - 3]!.end]] : [];
+      if (rest) return { ...base, cue, source, content: [...opening, ...rest], frame: 'content before' };
     }
     // "The plan, Ruiz said, will need more money": a one-word opening resumed after the cue.
     const opening = !after && entry.speech && isComma(tokens[prefixEnd - 1]) && prefixEnd - 1 > first;
