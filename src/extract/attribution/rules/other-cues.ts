@@ -1,8 +1,10 @@
 // The cues that are not verbs: "according to", nouns of saying, and a colon opening a paragraph.
 
+import type { Fragment } from '../../evaluation/attribution.ts';
 import type { Token } from '../analysis.ts';
-import { ACCORDING_TO, type CueEntry, NOUN_CUES } from '../cues.ts';
+import { ACCORDING_TO, type CueEntry, NOUN_CUES, VERB_CUES } from '../cues.ts';
 import {
+  isClosingQuote,
   isComma,
   isPersonalPronoun,
   isQuoteMark,
@@ -11,7 +13,7 @@ import {
   type TokenRange,
 } from '../phrases.ts';
 import { contentBefore, spanToEnd } from './contents.ts';
-import type { Candidate, Context } from './context.ts';
+import { type Candidate, type Context, insideQuote } from './context.ts';
 import { accordingToSpan } from './parse.ts';
 import { appositionAfter, clauseStart, nounModifierSource } from './sources.ts';
 
@@ -98,4 +100,61 @@ export function nounCue(context: Context, i: number, sentence: number): Candidat
   const source = nounModifierSource(tokens, i, first);
   const base = { cue: [i, i + 1] as TokenRange, cueLemma: tokens[i]!.lemma, entry, sentence, frame: 'noun' as const };
   return { ...base, ...(source && { source }), content };
+}
+
+/** Words that open the question of a sentence-opening "Asked": "Asked whether …", "Asked about …". */
+const QUESTION_OPENERS = new Set([
+  'whether',
+  'if',
+  'what',
+  'why',
+  'who',
+  'which',
+  'how',
+  'when',
+  'where',
+  'about',
+  'to',
+]);
+/** How many words of adjuncts may stand between "Asked" and its question ("Asked at a briefing Monday"). */
+const ASKED_ADJUNCT_LIMIT = 8;
+
+/**
+ * "Asked whether the plan would work, the mayor said …": the question is the content of "Asked", its
+ * source the asker after "by" if the text names one, and it ends at the comma before the main clause.
+ */
+export function askedCue(context: Context, i: number, sentence: number): Candidate | undefined {
+  const { tokens, analysis } = context;
+  const { endToken: end } = analysis.sentences[sentence]!;
+  let k = i + 1;
+  let source: TokenRange | undefined;
+  if (tokens[k]?.lemma === 'by') {
+    source = nounPhraseStartingAt(tokens, k + 1, end);
+    if (!source) return undefined;
+    k = source[1];
+  }
+  // Adjuncts before the question: "Asked on Monday whether", "Asked at a briefing about".
+  let opener = k;
+  while (opener < end && opener < k + ASKED_ADJUNCT_LIMIT && !QUESTION_OPENERS.has(tokens[opener]!.lemma)) {
+    if (isComma(tokens[opener]) || tokens[opener]!.pos === 'VERB' || tokens[opener]!.pos === 'AUX') return undefined;
+    opener++;
+  }
+  if (!QUESTION_OPENERS.has(tokens[opener]?.lemma ?? '')) return undefined;
+  if (tokens[opener]!.lemma === 'to' && tokens[opener + 1]?.pos !== 'VERB') return undefined;
+  let stop: number | undefined;
+  for (let j = opener + 1; j < end; j++) {
+    if (isClosingQuote(tokens[j]) && isComma(tokens[j - 1])) {
+      stop = j;
+      break;
+    }
+    if (isComma(tokens[j]) && !insideQuote(context, j)) {
+      stop = j - 1;
+      break;
+    }
+  }
+  if (stop === undefined || stop <= opener) return undefined;
+  const entry = VERB_CUES.get('ask')!;
+  const content: Fragment[] = [[tokens[opener]!.start, tokens[stop]!.end]];
+  const cue: TokenRange = [i, i + 1];
+  return { cue, cueLemma: 'ask', entry, ...(source && { source }), content, frame: 'passive', sentence };
 }
