@@ -18,7 +18,7 @@ import { NOUN_CUES, VERB_CUES } from '../cues.ts';
 import { isComma } from '../phrases.ts';
 import type { Quote } from '../quotes.ts';
 import { type Candidate, type Context, contextOf, insideQuote } from './context.ts';
-import { accordingTo, askedCue, colonCue, nounCue } from './other-cues.ts';
+import { accordingTo, askedCue, colonCue, inSurveyCue, nounCue } from './other-cues.ts';
 import { matchPhrase, verbCue } from './verb-cue.ts';
 
 /** Multi-word cues by their first lemma, longest first. */
@@ -66,6 +66,10 @@ function candidateAt(
   // A noun cue may open the sentence, where wink takes its capital for a name's.
   const opensSentence = i === context.analysis.sentences[sentence]!.firstToken;
   if (opensSentence && token.text === 'Asked') return askedCue(context, i, sentence);
+  if (opensSentence && token.text === 'In') {
+    const survey = inSurveyCue(context, i, sentence);
+    if (survey) return survey;
+  }
   if ((token.pos === 'NOUN' || (opensSentence && token.pos === 'PROPN')) && NOUN_CUES.has(token.lemma)) {
     return nounCue(context, i, sentence);
   }

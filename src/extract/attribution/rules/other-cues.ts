@@ -158,3 +158,19 @@ export function askedCue(context: Context, i: number, sentence: number): Candida
   const cue: TokenRange = [i, i + 1];
   return { cue, cueLemma: 'ask', entry, ...(source && { source }), content, frame: 'passive', sentence };
 }
+
+/** "In a poll released Monday, most voters …": a survey that opens the sentence says what follows it. */
+const IN_SURVEY: CueEntry = { kind: 'REPORT', speech: false, object: false };
+const SURVEY_NOUNS = new Set(['poll', 'survey', 'study']);
+
+export function inSurveyCue(context: Context, i: number, sentence: number): Candidate | undefined {
+  const { tokens, analysis } = context;
+  const { endToken: end } = analysis.sentences[sentence]!;
+  const head = nounPhraseStartingAt(tokens, i + 1, end);
+  if (!head || !tokens.slice(head[0], head[1]).some((token) => SURVEY_NOUNS.has(token.lemma))) return undefined;
+  const source = postModified(tokens, head, end);
+  if (!isComma(tokens[source[1]])) return undefined;
+  const content = spanToEnd(context, source[1] + 1, end);
+  const cue: TokenRange = [i, i + 1];
+  return content && { cue, cueLemma: 'in', entry: IN_SURVEY, source, content, frame: 'according to', sentence };
+}
