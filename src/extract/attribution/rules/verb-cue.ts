@@ -26,7 +26,6 @@ import {
 const AUXILIARIES = new Set(
   'be have do will would shall should can could may might must'.split(' ').concat(['wo', 'ca']),
 );
-const SPEAKERS = new Set(['i', 'we', 'you']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** Ways a statement was made, taken into the cue: "said in a statement", "said in an interview". */
 const MEDIUM_NOUNS = new Set(
@@ -100,9 +99,6 @@ export function verbCue(
   // The parse's subject, where it stands before the cue, over the token patterns' noun phrase.
   const subject = context.parse && subjectSpan(context.parse, tokens, verb, cue);
   if (subject && subject[1] <= cueStart) source = subject;
-  // A writer's or interviewee's own "I think", "we want" is their voice, not a report of someone's.
-  if (source && !entry.speech && source[1] - source[0] === 1 && SPEAKERS.has(tokens[source[0]]!.lemma))
-    return undefined;
   const after = contentAfter(context, cueEnd, end, lemma, entry);
   if (source) {
     const prefixEnd = source[0];
