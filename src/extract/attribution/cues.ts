@@ -52,7 +52,8 @@ export const VERB_CUES: ReadonlyMap<string, CueEntry> = new Map([
     true,
     'announce, confirm, acknowledge, admit, mention, reveal, disclose, discuss, cite, address, highlight, tout, ' +
       'outline, echo, voice, express, share, release, publish, detail, talk about, speak about, speak of, ' +
-      'refer to, point to, apologize for, reiterate, repeat, invoke, reference',
+      'refer to, point to, apologize for, reiterate, repeat, invoke, reference, ask about, comment on, ' +
+      'focus on, touch on, joke about, boast of, boast about, brag about, worry about',
   ),
   ...entries('DENIAL', true, true, 'deny, reject, refute, dispute, rebut, contradict, disavow'),
   ...entries(
@@ -67,7 +68,7 @@ export const VERB_CUES: ReadonlyMap<string, CueEntry> = new Map([
     true,
     true,
     'accuse, charge, allege, blame, criticize, condemn, denounce, attack, slam, blast, fault, decry, ' +
-      'castigate, lambaste, lambast, rebuke, assail',
+      'castigate, lambaste, lambast, rebuke, assail, rail against',
   ),
   ...entries(
     'ASSESSMENT',
@@ -76,7 +77,12 @@ export const VERB_CUES: ReadonlyMap<string, CueEntry> = new Map([
     'describe, call, praise, conclude, estimate, assess, characterize, label, dub, portray, challenge, ' +
       'recognize, applaud, welcome, thank, hail, embrace, credit, commend, congratulate, laud',
   ),
-  ...entries('ASSESSMENT', false, true, 'oppose, support, back, endorse, favor, prefer, question, defend'),
+  ...entries(
+    'ASSESSMENT',
+    false,
+    true,
+    'oppose, support, back, endorse, favor, prefer, question, defend, vote for, vote against',
+  ),
   ...entries(
     'ASSESSMENT',
     false,
@@ -85,6 +91,7 @@ export const VERB_CUES: ReadonlyMap<string, CueEntry> = new Map([
       'fear, worry, understand, realize, suspect, determine, rule',
   ),
   ...entries('SPECULATION', true, false, 'speculate, suggest, predict, guess, hypothesize, wonder, forecast, warn'),
+  ...entries('SPECULATION', true, true, 'warn of, warn about'),
   ...entries(
     'SPECULATION',
     false,
