@@ -19,6 +19,7 @@ import { isComma } from '../phrases.ts';
 import type { Quote } from '../quotes.ts';
 import { type Candidate, type Context, contextOf, insideQuote } from './context.ts';
 import { accordingTo, askedCue, colonCue, inSurveyCue, nounCue } from './other-cues.ts';
+import { isQuantifier } from './sources.ts';
 import { matchPhrase, verbCue } from './verb-cue.ts';
 
 /** Multi-word cues by their first lemma, longest first. */
@@ -114,13 +115,13 @@ function continueWithQuotes(context: Context, candidates: Candidate[]): Candidat
 const CLAUSE_AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 /**
- * A verb the tagger read as a noun after a plural subject: "records show the …", "polls suggest that …".
+ * A verb the tagger read as a noun after a plural subject: "records show the …", "polls suggest that …", "few think …".
  * The word before is a noun, the word after opens a clause or an object.
  */
 function verbTaggedNoun(tokens: readonly Token[], i: number): boolean {
   const [before, token, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
   if (token.pos !== 'NOUN' || !before || !after || !VERB_CUES.has(token.lemma)) return false;
-  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && !isQuantifier(before)) return false;
   if (before.sentence !== token.sentence || after.sentence !== token.sentence) return false;
   return after.text.toLowerCase() === 'that' || CLAUSE_AFTER_VERB.has(after.pos);
 }

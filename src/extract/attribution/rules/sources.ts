@@ -15,6 +15,7 @@ import {
 
 /** Quantifiers that stand alone for a group of people. */
 const QUANTIFIERS = new Set(['most', 'few', 'many', 'both', 'some', 'others', 'several', 'half', 'all']);
+export const isQuantifier = (token: Token | undefined): boolean => QUANTIFIERS.has(token?.text.toLowerCase() ?? '');
 
 export function skipTimeBackwards(tokens: readonly Token[], last: number, first: number): number {
   for (let start = Math.max(first, last - 2); start <= last; start++) {
@@ -51,7 +52,7 @@ export function sourceEndingAt(tokens: readonly Token[], last: number, first: nu
   }
   if (tokens[last]?.pos === 'PRON' && tokens[last]!.lemma === 'who') return [last, last + 1];
   // "Most believe …", "Few think …", "Both say …": a quantifier standing for the people polled.
-  if (QUANTIFIERS.has(tokens[last]?.text.toLowerCase() ?? '')) return [last, last + 1];
+  if (isQuantifier(tokens[last])) return [last, last + 1];
   const phrase = nounPhraseEndingAt(tokens, last, first);
   if (!phrase) return undefined;
   const [start] = phrase;
