@@ -129,6 +129,60 @@ describe('claim kinds', () => {
   });
 });
 
+describe('frames beyond the verb and its subject', () => {
+  it('reads a verb the tagger takes for a noun after a plural subject ("records show …")', async () => {
+    const text = 'The race is close. Records compiled by the agency show the mayor gave money to both groups.';
+    const { content } = await attributionOf(text, 'show');
+    expect(content).toEqual(['the mayor gave money to both groups']);
+  });
+
+  it('runs the source of "according to" over its noun\'s modifiers to the comma', async () => {
+    const text = 'The race is close. According to a survey of voters conducted last week, the mayor leads.';
+    const { source, content } = await attributionOf(text, 'According to');
+    expect(source).toBe('a survey of voters conducted last week');
+    expect(content).toEqual(['the mayor leads']);
+  });
+
+  it('takes the clause after the comma of "As X said, …" as the content', async () => {
+    const text = 'The race is close. As Smith said last week in Boston, the plan is good.';
+    const { source, content } = await attributionOf(text, 'said');
+    expect(source).toBe('Smith');
+    expect(content).toEqual(['the plan is good']);
+  });
+
+  it('skips an adverb set off by commas before the content ("said, however, that …")', async () => {
+    const text = 'The race is close. He said, however, that he hopes to win.';
+    const { content } = await attributionOf(text, 'said');
+    expect(content).toEqual(['that he hopes to win']);
+  });
+
+  it('takes the question of a sentence-opening "Asked" as its content, with no source', async () => {
+    const text = 'The race is close. Asked on Monday whether the bridge would reopen, the mayor said yes.';
+    const { source, content } = await attributionOf(text, 'Asked');
+    expect(source).toBeUndefined();
+    expect(content).toEqual(['whether the bridge would reopen']);
+  });
+
+  it('takes a sentence-opening "In a poll …," as a cue with the poll as its source', async () => {
+    const text = 'The race is close. In a Gallup poll released Monday, most voters backed the plan.';
+    const { source, content } = await attributionOf(text, 'In');
+    expect(source).toBe('a Gallup poll released Monday');
+    expect(content).toEqual(['most voters backed the plan']);
+  });
+
+  it("ends the content at a comma before the reporter's contrast", async () => {
+    const text = 'The race is close. Ruiz said the bridge will reopen in May, but the council has not voted.';
+    const { content } = await attributionOf(text, 'said');
+    expect(content).toEqual(['the bridge will reopen in May']);
+  });
+
+  it('takes a quantifier before the cue as the source ("Most believe …")', async () => {
+    const text = 'The race is close. Most believe that the economy improved.';
+    const { source } = await attributionOf(text, 'believe');
+    expect(source).toBe('Most');
+  });
+});
+
 describe('sources', () => {
   it('resolves a pronoun to the person named before it, keeping the pronoun as an alias', async () => {
     const text = 'Mayor Karen Bass opened the meeting.\nShe said the budget would pass easily.';

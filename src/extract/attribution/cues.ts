@@ -42,7 +42,8 @@ export const VERB_CUES: ReadonlyMap<string, CueEntry> = new Map([
       'argue, claim, assert, maintain, concede, recall, respond, ' +
       'reply, answer, comment, remark, observe, point out, testify, continue, ' +
       'recount, quip, joke, boast, brag, ask, counter, retort, contend, go on to say, make clear, ' +
-      'indicate, inform, assure, remind, complain, lament, email, retweet',
+      'indicate, inform, assure, remind, complain, lament, email, retweet, shout, yell, chant, scream, bemoan, ' +
+      'quote',
   ),
   // Saying something about a topic: the topic is the content ("discussed the plan", "cited the poll").
   ...entries(
@@ -51,7 +52,8 @@ export const VERB_CUES: ReadonlyMap<string, CueEntry> = new Map([
     true,
     'announce, confirm, acknowledge, admit, mention, reveal, disclose, discuss, cite, address, highlight, tout, ' +
       'outline, echo, voice, express, share, release, publish, detail, talk about, speak about, speak of, ' +
-      'refer to, point to, apologize for, reiterate, repeat',
+      'refer to, point to, apologize for, reiterate, repeat, invoke, reference, ask about, comment on, ' +
+      'focus on, touch on, joke about, boast of, boast about, brag about, worry about',
   ),
   ...entries('DENIAL', true, true, 'deny, reject, refute, dispute, rebut, contradict, disavow'),
   ...entries(
@@ -66,7 +68,7 @@ export const VERB_CUES: ReadonlyMap<string, CueEntry> = new Map([
     true,
     true,
     'accuse, charge, allege, blame, criticize, condemn, denounce, attack, slam, blast, fault, decry, ' +
-      'castigate, lambaste, lambast, rebuke, assail',
+      'castigate, lambaste, lambast, rebuke, assail, rail against',
   ),
   ...entries(
     'ASSESSMENT',
@@ -75,18 +77,29 @@ export const VERB_CUES: ReadonlyMap<string, CueEntry> = new Map([
     'describe, call, praise, conclude, estimate, assess, characterize, label, dub, portray, challenge, ' +
       'recognize, applaud, welcome, thank, hail, embrace, credit, commend, congratulate, laud',
   ),
-  ...entries('ASSESSMENT', false, true, 'oppose, support, back, endorse, favor, prefer, question, defend'),
+  ...entries(
+    'ASSESSMENT',
+    false,
+    true,
+    'oppose, support, back, endorse, favor, prefer, question, defend, vote for, vote against',
+  ),
   ...entries(
     'ASSESSMENT',
     false,
     false,
     'believe, think, consider, feel, view, see, regard, deem, judge, find, know, doubt, agree, disagree, ' +
-      'fear, worry, understand, realize, suspect',
+      'fear, worry, understand, realize, suspect, determine, rule',
   ),
   ...entries('SPECULATION', true, false, 'speculate, suggest, predict, guess, hypothesize, wonder, forecast, warn'),
-  ...entries('SPECULATION', false, false, 'expect, anticipate, hope, imagine, suppose, seem, appear, imply, signal'),
+  ...entries('SPECULATION', true, true, 'warn of, warn about'),
+  ...entries(
+    'SPECULATION',
+    false,
+    false,
+    'expect, anticipate, hope, imagine, suppose, seem, appear, imply, signal, project',
+  ),
   ...entries('REPORT', true, true, 'report'),
-  ...entries('REPORT', false, false, 'show'),
+  ...entries('REPORT', false, false, 'show, learn'),
   ...entries('PLEDGE', true, true, 'promise, pledge, vow, swear, guarantee, commit, express resolve, threaten'),
   ...entries('PROPOSAL', true, true, 'propose, recommend, advocate, offer'),
   ...entries('PROPOSAL', false, false, 'want, wish, plan, intend, seek, aim, decide'),

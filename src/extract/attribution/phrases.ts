@@ -20,7 +20,7 @@ const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afte
 export const isPersonalPronoun = (token: Token): boolean => PERSONAL_PRONOUNS.has(token.text.toLowerCase());
 export const isRelativePronoun = (token: Token): boolean => RELATIVE_PRONOUNS.has(token.lemma);
 const isPossessive = (token: Token): boolean => /^['’]s?$/.test(token.text) && token.pos === 'PART';
-const isQuoteMark = (token: Token): boolean => /^(?:[“”"‘’']|''|’’)$/.test(token.text);
+export const isQuoteMark = (token: Token): boolean => /^(?:[“”"‘’']|''|’’)$/.test(token.text);
 const STRAIGHT_MARKS = new Set(['"', "''", '’’']);
 export const isOpeningQuote = (token: Token | undefined): boolean =>
   token !== undefined && (token.text === '“' || STRAIGHT_MARKS.has(token.text));

@@ -36,6 +36,8 @@ export function contentAfter(
   let k = cueEnd;
   // Adjuncts between cue and content: "said Tuesday that", "told reporters that", "said, “…”".
   k = timeExpressionAt(tokens, k);
+  // An adverb set off by commas: "said, however, that …".
+  if (isComma(tokens[k]) && tokens[k + 1]?.pos === 'ADV' && isComma(tokens[k + 2])) k += 3;
   if (HEARER_OBJECT.has(lemma)) {
     const hearer = nounPhraseStartingAt(tokens, k, end);
     const afterHearer = hearer && timeExpressionAt(tokens, hearer[1]);
@@ -108,7 +110,8 @@ export function spanToEnd(context: Context, k: number, end: number): Fragment[] 
       ['and', 'but'].includes(tokens[j]!.lemma) && isCueVerb(tokens, j + 1) && !insideQuote(context, j);
     const semicolon = tokens[j]!.text === ';' && !insideQuote(context, j);
     const participle = isComma(tokens[j]) && isCueVerb(tokens, j + 1) && /ing$/.test(tokens[j + 1]!.text);
-    if (accordingTo || coordinated || semicolon || (participle && !insideQuote(context, j))) {
+    const contrast = isComma(tokens[j]) && CONTRAST_OPENERS.has(tokens[j + 1]?.lemma ?? '') && !insideQuote(context, j);
+    if (accordingTo || coordinated || semicolon || contrast || (participle && !insideQuote(context, j))) {
       last = j - 1;
       break;
     }
@@ -120,6 +123,9 @@ export function spanToEnd(context: Context, k: number, end: number): Fragment[] 
   if (quote && quote.end > stop) return [...quote.fragments];
   return quote && quote.fragments.length > 1 ? [...quote.fragments] : [[start, stop]];
 }
+
+/** Words after a comma that open the reporter's own contrast, not the content: "…, while …", "…, but …". */
+const CONTRAST_OPENERS = new Set(['but', 'while', 'although', 'though', 'whereas', 'despite']);
 
 /** A cue verb at k, or after an adverb there ("and also said"). */
 function isCueVerb(tokens: readonly Token[], k: number): boolean {

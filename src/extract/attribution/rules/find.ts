@@ -13,12 +13,13 @@
 // it) continue its content: “A,” he said, “B.” and quoted paragraphs after a speaker's first quote.
 // The modules here: context.ts (what the rules share), verb-cue.ts and other-cues.ts (the frames),
 // sources.ts and contents.ts (where a source and a content start and end).
-import type { Analysis } from '../analysis.ts';
+import type { Analysis, Token } from '../analysis.ts';
 import { NOUN_CUES, VERB_CUES } from '../cues.ts';
 import { isComma } from '../phrases.ts';
 import type { Quote } from '../quotes.ts';
 import { type Candidate, type Context, contextOf, insideQuote } from './context.ts';
-import { accordingTo, colonCue, nounCue } from './other-cues.ts';
+import { accordingTo, askedCue, colonCue, inSurveyCue, nounCue } from './other-cues.ts';
+import { isQuantifier } from './sources.ts';
 import { matchPhrase, verbCue } from './verb-cue.ts';
 
 /** Multi-word cues by their first lemma, longest first. */
@@ -65,10 +66,15 @@ function candidateAt(
   if (token.lemma === 'accord' && tokens[i + 1]?.lemma === 'to') return accordingTo(context, i, sentence);
   // A noun cue may open the sentence, where wink takes its capital for a name's.
   const opensSentence = i === context.analysis.sentences[sentence]!.firstToken;
+  if (opensSentence && token.text === 'Asked') return askedCue(context, i, sentence);
+  if (opensSentence && token.text === 'In') {
+    const survey = inSurveyCue(context, i, sentence);
+    if (survey) return survey;
+  }
   if ((token.pos === 'NOUN' || (opensSentence && token.pos === 'PROPN')) && NOUN_CUES.has(token.lemma)) {
     return nounCue(context, i, sentence);
   }
-  if (token.pos !== 'VERB') return undefined;
+  if (token.pos !== 'VERB' && !verbTaggedNoun(tokens, i)) return undefined;
   const phrase = (PHRASES.get(token.lemma) ?? []).map((words) => matchPhrase(tokens, i, words)).find(Boolean);
   const lemma = phrase?.lemma ?? token.lemma;
   const entry = VERB_CUES.get(lemma);
@@ -103,4 +109,19 @@ function continueWithQuotes(context: Context, candidates: Candidate[]): Candidat
     if (sameSentence || (opensSentence && nearby && !ownCue)) previous.content.push(...quote.fragments);
   }
   return result;
+}
+
+/** Words that open a verb's clause or object, and never follow a noun inside a noun phrase. */
+const CLAUSE_AFTER_VERB = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/**
+ * A verb the tagger read as a noun after a plural subject: "records show the …", "polls suggest that …", "few think …".
+ * The word before is a noun, the word after opens a clause or an object.
+ */
+function verbTaggedNoun(tokens: readonly Token[], i: number): boolean {
+  const [before, token, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (token.pos !== 'NOUN' || !before || !after || !VERB_CUES.has(token.lemma)) return false;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && !isQuantifier(before)) return false;
+  if (before.sentence !== token.sentence || after.sentence !== token.sentence) return false;
+  return after.text.toLowerCase() === 'that' || CLAUSE_AFTER_VERB.has(after.pos);
 }

@@ -1,8 +1,19 @@
 // The cues that are not verbs: "according to", nouns of saying, and a colon opening a paragraph.
-import { ACCORDING_TO, type CueEntry, NOUN_CUES } from '../cues.ts';
-import { isComma, isPersonalPronoun, nounPhraseEndingAt, nounPhraseStartingAt, type TokenRange } from '../phrases.ts';
+
+import type { Fragment } from '../../evaluation/attribution.ts';
+import type { Token } from '../analysis.ts';
+import { ACCORDING_TO, type CueEntry, NOUN_CUES, VERB_CUES } from '../cues.ts';
+import {
+  isClosingQuote,
+  isComma,
+  isPersonalPronoun,
+  isQuoteMark,
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  type TokenRange,
+} from '../phrases.ts';
 import { contentBefore, spanToEnd } from './contents.ts';
-import type { Candidate, Context } from './context.ts';
+import { type Candidate, type Context, insideQuote } from './context.ts';
 import { accordingToSpan } from './parse.ts';
 import { appositionAfter, clauseStart, nounModifierSource } from './sources.ts';
 
@@ -33,7 +44,8 @@ export function accordingTo(context: Context, i: number, sentence: number): Cand
   const { firstToken: first, endToken: end } = analysis.sentences[sentence]!;
   const cue: TokenRange = [i, i + 2];
   const parsed = context.parse && accordingToSpan(context.parse, tokens, i);
-  const phrase = parsed ?? nounPhraseStartingAt(tokens, i + 2, end);
+  const head = nounPhraseStartingAt(tokens, i + 2, end);
+  const phrase = parsed ?? (head && postModified(tokens, head, end));
   if (!phrase) return undefined;
   const source = parsed ?? appositionAfter(tokens, phrase, end);
   const base = { cue, cueLemma: 'according to', entry: ACCORDING_TO, source, sentence, frame: 'according to' as const };
@@ -45,6 +57,27 @@ export function accordingTo(context: Context, i: number, sentence: number): Cand
   if (!before) return undefined;
   const rest = isComma(tokens[source[1]]) ? spanToEnd(context, source[1] + 1, end) : undefined;
   return { ...base, content: [...before, ...(rest ?? [])] };
+}
+
+/** How far a source's modifiers may run after its noun: "a poll from X released on Monday by Y". */
+const MODIFIER_LIMIT = 20;
+
+/**
+ * The source of "according to" with the modifiers after its noun, up to the comma or the sentence's
+ * end: "according to a survey of voters conducted last week, …". A finite verb, a quote or a
+ * clause opener on the way means the phrase ended at its noun.
+ */
+function postModified(tokens: readonly Token[], phrase: TokenRange, end: number): TokenRange {
+  let k = phrase[1];
+  while (k < end && k < phrase[0] + MODIFIER_LIMIT && !isComma(tokens[k]) && !/^[.;:!?]$/.test(tokens[k]!.text)) {
+    const token = tokens[k]!;
+    const finite = token.pos === 'VERB' && !/(ed|ing|en|wn)$/.test(token.text);
+    if (finite || token.pos === 'AUX' || isQuoteMark(token) || token.lemma === 'that' || token.pos === 'PRON') {
+      return phrase;
+    }
+    k++;
+  }
+  return k < end && !isComma(tokens[k]) && !/^[.;:!?]$/.test(tokens[k]!.text) ? phrase : [phrase[0], k];
 }
 
 /** "X's claim that …", "U.S. claims that …", "speculation about …". */
@@ -67,4 +100,77 @@ export function nounCue(context: Context, i: number, sentence: number): Candidat
   const source = nounModifierSource(tokens, i, first);
   const base = { cue: [i, i + 1] as TokenRange, cueLemma: tokens[i]!.lemma, entry, sentence, frame: 'noun' as const };
   return { ...base, ...(source && { source }), content };
+}
+
+/** Words that open the question of a sentence-opening "Asked": "Asked whether …", "Asked about …". */
+const QUESTION_OPENERS = new Set([
+  'whether',
+  'if',
+  'what',
+  'why',
+  'who',
+  'which',
+  'how',
+  'when',
+  'where',
+  'about',
+  'to',
+]);
+/** How many words of adjuncts may stand between "Asked" and its question ("Asked at a briefing Monday"). */
+const ASKED_ADJUNCT_LIMIT = 8;
+
+/**
+ * "Asked whether the plan would work, the mayor said …": the question is the content of "Asked", its
+ * source the asker after "by" if the text names one, and it ends at the comma before the main clause.
+ */
+export function askedCue(context: Context, i: number, sentence: number): Candidate | undefined {
+  const { tokens, analysis } = context;
+  const { endToken: end } = analysis.sentences[sentence]!;
+  let k = i + 1;
+  let source: TokenRange | undefined;
+  if (tokens[k]?.lemma === 'by') {
+    source = nounPhraseStartingAt(tokens, k + 1, end);
+    if (!source) return undefined;
+    k = source[1];
+  }
+  // Adjuncts before the question: "Asked on Monday whether", "Asked at a briefing about".
+  let opener = k;
+  while (opener < end && opener < k + ASKED_ADJUNCT_LIMIT && !QUESTION_OPENERS.has(tokens[opener]!.lemma)) {
+    if (isComma(tokens[opener]) || tokens[opener]!.pos === 'VERB' || tokens[opener]!.pos === 'AUX') return undefined;
+    opener++;
+  }
+  if (!QUESTION_OPENERS.has(tokens[opener]?.lemma ?? '')) return undefined;
+  if (tokens[opener]!.lemma === 'to' && tokens[opener + 1]?.pos !== 'VERB') return undefined;
+  let stop: number | undefined;
+  for (let j = opener + 1; j < end; j++) {
+    if (isClosingQuote(tokens[j]) && isComma(tokens[j - 1])) {
+      stop = j;
+      break;
+    }
+    if (isComma(tokens[j]) && !insideQuote(context, j)) {
+      stop = j - 1;
+      break;
+    }
+  }
+  if (stop === undefined || stop <= opener) return undefined;
+  const entry = VERB_CUES.get('ask')!;
+  const content: Fragment[] = [[tokens[opener]!.start, tokens[stop]!.end]];
+  const cue: TokenRange = [i, i + 1];
+  return { cue, cueLemma: 'ask', entry, ...(source && { source }), content, frame: 'passive', sentence };
+}
+
+/** "In a poll released Monday, most voters …": a survey that opens the sentence says what follows it. */
+const IN_SURVEY: CueEntry = { kind: 'REPORT', speech: false, object: false };
+const SURVEY_NOUNS = new Set(['poll', 'survey', 'study']);
+
+export function inSurveyCue(context: Context, i: number, sentence: number): Candidate | undefined {
+  const { tokens, analysis } = context;
+  const { endToken: end } = analysis.sentences[sentence]!;
+  const head = nounPhraseStartingAt(tokens, i + 1, end);
+  if (!head || !tokens.slice(head[0], head[1]).some((token) => SURVEY_NOUNS.has(token.lemma))) return undefined;
+  const source = postModified(tokens, head, end);
+  if (!isComma(tokens[source[1]])) return undefined;
+  const content = spanToEnd(context, source[1] + 1, end);
+  const cue: TokenRange = [i, i + 1];
+  return content && { cue, cueLemma: 'in', entry: IN_SURVEY, source, content, frame: 'according to', sentence };
 }

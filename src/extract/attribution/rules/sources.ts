@@ -13,6 +13,10 @@ import {
   trimRange,
 } from '../phrases.ts';
 
+/** Quantifiers that stand alone for a group of people. */
+const QUANTIFIERS = new Set(['most', 'few', 'many', 'both', 'some', 'others', 'several', 'half', 'all']);
+export const isQuantifier = (token: Token | undefined): boolean => QUANTIFIERS.has(token?.text.toLowerCase() ?? '');
+
 export function skipTimeBackwards(tokens: readonly Token[], last: number, first: number): number {
   for (let start = Math.max(first, last - 2); start <= last; start++) {
     if (timeExpressionAt(tokens, start) === last + 1) return start - 1;
@@ -47,6 +51,8 @@ export function sourceEndingAt(tokens: readonly Token[], last: number, first: nu
     return tokens[opening + 1]!.pos === 'NUM' && opening + 2 === last ? name : [name[0], last + 1];
   }
   if (tokens[last]?.pos === 'PRON' && tokens[last]!.lemma === 'who') return [last, last + 1];
+  // "Most believe …", "Few think …", "Both say …": a quantifier standing for the people polled.
+  if (isQuantifier(tokens[last])) return [last, last + 1];
   const phrase = nounPhraseEndingAt(tokens, last, first);
   if (!phrase) return undefined;
   const [start] = phrase;

@@ -14,12 +14,18 @@ import {
 import { contentAfter, contentBefore, resumedAfter, spanToEnd } from './contents.ts';
 import type { Candidate, Context } from './context.ts';
 import { complementEnd, subjectSpan } from './parse.ts';
-import { appositionAfter, parentheticalStart, skipTimeBackwards, sourceEndingAt, subjectOf } from './sources.ts';
+import {
+  appositionAfter,
+  clauseStart,
+  parentheticalStart,
+  skipTimeBackwards,
+  sourceEndingAt,
+  subjectOf,
+} from './sources.ts';
 
 const AUXILIARIES = new Set(
   'be have do will would shall should can could may might must'.split(' ').concat(['wo', 'ca']),
 );
-const SPEAKERS = new Set(['i', 'we', 'you']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** Ways a statement was made, taken into the cue: "said in a statement", "said in an interview". */
 const MEDIUM_NOUNS = new Set(
@@ -28,6 +34,8 @@ const MEDIUM_NOUNS = new Set(
     'appearance conference call briefing'
   ).split(' '),
 );
+/** How many words may stand between "As X said" and the comma before its content. */
+const AS_ADJUNCT_LIMIT = 8;
 /** Prepositions between a cue and its object: "scoffed at", "warned of", "complained about". */
 const OBJECT_PREPOSITIONS = new Set(['at', 'of', 'about', 'against', 'on']);
 
@@ -91,9 +99,6 @@ export function verbCue(
   // The parse's subject, where it stands before the cue, over the token patterns' noun phrase.
   const subject = context.parse && subjectSpan(context.parse, tokens, verb, cue);
   if (subject && subject[1] <= cueStart) source = subject;
-  // A writer's or interviewee's own "I think", "we want" is their voice, not a report of someone's.
-  if (source && !entry.speech && source[1] - source[0] === 1 && SPEAKERS.has(tokens[source[0]]!.lemma))
-    return undefined;
   const after = contentAfter(context, cueEnd, end, lemma, entry);
   if (source) {
     const prefixEnd = source[0];
@@ -108,6 +113,15 @@ export function verbCue(
     if (before && !after?.opensClause) {
       const content = [...before, ...resumedAfter(context, cueEnd, end, before)];
       return { ...base, source, content, frame: 'content before' };
+    }
+    // "As Ruiz said last week, the plan …" and "The plan, as Ruiz said, will …": the clause after the
+    // comma is the content, with what opens the sentence before "as".
+    const as = tokens[prefixEnd - 1];
+    if (!after && entry.speech && as?.lemma === 'as' && prefixEnd - 1 === clauseStart(tokens, first, prefixEnd - 1)) {
+      const comma = tokens.slice(cueEnd, Math.min(end, cueEnd + AS_ADJUNCT_LIMIT)).findIndex((t) => isComma(t));
+      const rest = comma >= 0 ? spanToEnd(context, cueEnd + comma + 1, end) : undefined;
+      const opening: Fragment[] = prefixEnd - 3 >= first ? [[tokens[first]!.start, tokens[prefixEnd - 3]!.end]] : [];
+      if (rest) return { ...base, cue, source, content: [...opening, ...rest], frame: 'content before' };
     }
     // "The plan, Ruiz said, will need more money": a one-word opening resumed after the cue.
     const opening = !after && entry.speech && isComma(tokens[prefixEnd - 1]) && prefixEnd - 1 > first;
