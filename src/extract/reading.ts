@@ -157,7 +157,11 @@ export class ArticleReader {
     const body = same?.body ?? read.body;
     const id = same?.id ?? `${slugOf(read.outletText, 20)}-${slugOf(read.title, 60)}`;
     const found = await extractArticle(body, { publishedAt: read.publishedAt });
-    const attributions = found.attributions.filter((a) => a.sourceKind !== 'none');
+    // A claim needs a speaker the graph can hold: not a missing source, nor a pronoun ("I", "he")
+    // that names no one the text named.
+    const attributions = found.attributions.filter(
+      (a) => a.sourceKind !== 'none' && !(a.sourceKind === 'pronoun' && a.sourceAliases.length === 0),
+    );
 
     const named = attributions.map((attribution) => namedBy(found, attribution));
     // Every mention of the article is linked in one go: one round trip for all of them.
