@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { showProgress } from '../src/common/progress.ts';
 import { createDriver, type GraphDatabase, graphDatabase } from '../src/neo4j/driver.ts';
 import { neo4jJdkProgram, startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { WRITE_STATEMENTS } from '../src/neo4j/writes/graph-batch.ts';
-import { loadGeneratedNews, showProgress } from '../src/synthetic/bulk-load.ts';
+import { loadGeneratedNews } from '../src/synthetic/bulk-load.ts';
 import { parseCount } from '../src/synthetic/claim-count.ts';
 import { saveResults } from './results.ts';
 
@@ -147,7 +148,7 @@ try {
   const report = await loadGeneratedNews(
     timedWrites(db, waitedMs),
     { claims, seed: 1, batchClaims, reset: true },
-    (totals, writeMs) => showProgress(totals.claims, claims, writeMs),
+    (totals, writeMs) => showProgress(totals.claims, claims, writeMs, 'claims'),
   );
   process.stderr.write('\n');
   jcmd('JFR.stop', 'name=claimgraph-load');

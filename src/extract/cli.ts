@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { showProgress } from '../common/progress.ts';
 import { onShutdown } from '../common/shutdown.ts';
 import { PageError } from '../ingest/pages/page-reader.ts';
 import { PAGE_FORMATS, type PageFormat } from '../ingest/pages/read.ts';
@@ -82,10 +83,7 @@ try {
       failed++;
       console.error(`\n${error instanceof UpsertRejected ? `${file}: ` : ''}${error.message}`);
     }
-    if (files.length > 1) {
-      const rate = (index + 1) / ((performance.now() - startedAt) / 1000);
-      process.stderr.write(`\r  ${index + 1}/${files.length} pages  ${rate.toFixed(1)} articles/s   `);
-    }
+    if (files.length > 1) showProgress(index + 1, files.length, performance.now() - startedAt, 'articles');
   }
   if (files.length > 1) process.stderr.write('\n');
   if (values.json)

@@ -27,23 +27,6 @@ export interface LoadReport extends LoadTotals {
   indexMs: number;
 }
 
-const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
-
-function clock(totalSeconds: number): string {
-  const s = Math.round(totalSeconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
-/** A progress bar for onBatch: one stderr line rewritten in place, with share done, rate and time left. */
-export function showProgress(done: number, total: number, writeMs: number): void {
-  const rate = writeMs > 0 ? done / (writeMs / 1000) : 0;
-  const eta = rate > 0 ? clock((total - done) / rate) : '?';
-  process.stderr.write(
-    `\r  ${thousands(done)}/${thousands(total)} claims  ${((100 * done) / total).toFixed(1).padStart(5)}%  ` +
-      `${thousands(rate)} claims/s  ETA ${eta}   `,
-  );
-}
-
 export async function loadGeneratedNews(
   db: GraphDatabase,
   options: LoadOptions,

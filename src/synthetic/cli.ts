@@ -2,11 +2,12 @@
 // N claims (news.ts) into the configured Neo4j (bulk-load.ts) and reports
 // the throughput. Re-running the same command is an idempotent upsert: the same ids, the same graph.
 import { parseArgs } from 'node:util';
+import { showProgress } from '../common/progress.ts';
 import { onShutdown } from '../common/shutdown.ts';
 import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
 import { countGraph, formatCounts } from '../neo4j/graph-stats.ts';
-import { loadGeneratedNews, showProgress } from './bulk-load.ts';
+import { loadGeneratedNews } from './bulk-load.ts';
 import { parseCount } from './claim-count.ts';
 import { planNews } from './news.ts';
 
@@ -51,7 +52,7 @@ try {
   );
   if (values.reset) console.log('--reset: emptying the database; the read-only indexes are built after the load.');
   const report = await loadGeneratedNews(db, { claims, seed, batchClaims, reset: values.reset }, (totals, writeMs) =>
-    showProgress(totals.claims, claims, writeMs),
+    showProgress(totals.claims, claims, writeMs, 'claims'),
   );
   process.stderr.write('\n');
 

@@ -7,8 +7,9 @@ import { extractAttributions } from '../../src/extract/attribution/extract.ts';
 import { findQuotes } from '../../src/extract/attribution/quotes.ts';
 import type { ExtractedAttribution } from '../../src/extract/attribution/types.ts';
 import type { Span } from '../../src/extract/evaluation/attribution.ts';
-import { DEFAULT_SEED_DIR, scoreSeed } from '../../src/extract/evaluation/seed.ts';
+import { scoreSeed } from '../../src/extract/evaluation/seed.ts';
 import { loadSeed } from '../../src/ingest/annotations.ts';
+import { DEFAULT_SEED_DIR } from '../../src/ingest/seed.ts';
 
 const spelled = (text: string, span: Span | undefined) => span?.map(([start, end]) => text.slice(start, end));
 

@@ -11,12 +11,14 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { showProgress } from '../../common/progress.ts';
+import { DEFAULT_SEED_DIR } from '../../ingest/seed.ts';
 import { DESIGNS, extractAttributions } from '../attribution/extract.ts';
 import { ROLES } from './attribution.ts';
 import { serializeBrat } from './brat.ts';
 import { firstAnnotatorPerArticle, listDocuments, loadDocument, PolnearError, type Split } from './polnear.ts';
 import { METRICS, type ScoredDocument, scoreDocuments } from './score.ts';
-import { DEFAULT_SEED_DIR, type SeedScore, scoreSeed } from './seed.ts';
+import { type SeedScore, scoreSeed } from './seed.ts';
 import { seedMerges } from './seed-merges.ts';
 
 const USAGE =
@@ -55,13 +57,6 @@ function printSeed(score: SeedScore): void {
   }
 }
 
-function showProgress(done: number, total: number, elapsedMs: number): void {
-  const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
-  process.stderr.write(
-    `\r  ${done}/${total} articles  ${((100 * done) / total).toFixed(1).padStart(5)}%  ${rate.toFixed(1)} articles/s   `,
-  );
-}
-
 async function evaluatePolnear(
   root: string,
   split: Split,
@@ -81,7 +76,7 @@ async function evaluatePolnear(
     extractionMs += performance.now() - startedAt;
     scored.push({ text: document.text, gold: document.attributions, predicted });
     await writeFile(join(out, `${entry.article}.ann`), serializeBrat(document.text, predicted));
-    showProgress(index + 1, entries.length, extractionMs);
+    showProgress(index + 1, entries.length, extractionMs, 'articles');
   }
   process.stderr.write('\n');
   const scores = scoreDocuments(scored);

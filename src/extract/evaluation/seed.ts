@@ -20,12 +20,12 @@
 //   annotate the belief inside it again). Everything else counts against it, including predictions
 //   outside every evidence: the curators annotated every claim of the two articles, so one they left
 //   out is taken to be an error; these are listed (`unannotated`) for a reader to judge.
-import { join } from 'node:path';
 import { loadSeed } from '../../ingest/annotations.ts';
 import type { ActorRecord, ClaimRecord, EvidenceRecord } from '../../model/graph.ts';
 import type { Analyzer } from '../attribution/analysis.ts';
 import { extractAttributions } from '../attribution/extract.ts';
 import type { ExtractedAttribution } from '../attribution/types.ts';
+import { nameKey } from '../linking/names.ts';
 import type { Span } from './attribution.ts';
 
 export interface SeedPrediction {
@@ -119,8 +119,6 @@ export async function scoreSeed(seedDir: string, analyzer: Analyzer): Promise<Se
   };
 }
 
-export const DEFAULT_SEED_DIR = join(import.meta.dirname, '..', '..', '..', 'seed');
-
 function overlaps(attribution: ExtractedAttribution, evidence: EvidenceRecord): boolean {
   const spans = [attribution.source ?? [], attribution.cue, attribution.content].flat();
   return spans.some(([start, end]) => start < evidence.end && evidence.start < end);
@@ -128,31 +126,21 @@ function overlaps(attribution: ExtractedAttribution, evidence: EvidenceRecord): 
 
 const within = (offset: number, span: Span) => span.some(([start, end]) => start <= offset && offset < end);
 
-/** Lower case, straight apostrophes, no leading "the", no possessive ending. */
-function normalizeName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/^the\s+/, '')
-    .replace(/'s?$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function namesOf(actor: ActorRecord): string[] {
-  return [actor.name, ...actor.aliases].map(normalizeName);
+  return [actor.name, ...actor.aliases].map(nameKey);
 }
 
 function nameMatches(predicted: string, names: readonly string[]): boolean {
-  const name = normalizeName(predicted);
+  const name = nameKey(predicted);
   return names.some((actorName) => name === actorName || name.endsWith(` ${actorName}`));
 }
 
 function speakerMatches(attribution: ExtractedAttribution, speaker: ActorRecord, text: string): boolean {
   const names = namesOf(speaker);
   if (attribution.sourceKind === 'none') {
-    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-    return !names.some((name) => lower.includes(name));
+    // Names compared as whole words of the text, in the same form as the names themselves.
+    const words = ` ${nameKey(text)} `;
+    return !names.some((name) => words.includes(` ${name} `));
   }
   return [attribution.sourceText, ...attribution.sourceAliases].some((name) => nameMatches(name, names));
 }
@@ -160,7 +148,7 @@ function speakerMatches(attribution: ExtractedAttribution, speaker: ActorRecord,
 function channelMatches(attribution: ExtractedAttribution, channel: ActorRecord | undefined, text: string): boolean {
   if (!attribution.channel) return channel === undefined;
   if (!channel) return false;
-  const spelled = normalizeName(attribution.channel.map(([start, end]) => text.slice(start, end)).join(' '));
+  const spelled = nameKey(attribution.channel.map(([start, end]) => text.slice(start, end)).join(' '));
   return namesOf(channel).some((name) => spelled.includes(name));
 }
 
