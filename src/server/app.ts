@@ -1,7 +1,11 @@
 // The HTTP application: graphql-yoga serving the schema (subscriptions over server-sent events),
-// GraphiQL with the example questions as tabs, /health (the process is up) and /ready (Neo4j
-// answers; 503 when it does not). Wiring only: each plugin lives in plugins/, with its options.
+// GraphiQL with the example questions as tabs (its scripts served from here, never from a CDN), the
+// explorer at `/`, /health (the process is up) and /ready (Neo4j answers; 503 when it does not).
+// Wiring only: each plugin lives in plugins/, with its options.
+import { join } from 'node:path';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createPubSub, createYoga, useReadinessCheck } from 'graphql-yoga';
+import { PROJECT_ROOT } from '../common/paths.ts';
 import { type ClaimEvents, type Context, createContext } from '../graphql/context.ts';
 import { schema } from '../graphql/schema.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
@@ -14,6 +18,7 @@ import { maskedErrors } from './masked-errors.ts';
 import { useBodySizeLimit } from './plugins/body-size-limit.ts';
 import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useDocumentLimits } from './plugins/document-limits.ts';
+import { useExplorer } from './plugins/explorer.ts';
 import { useNoIntrospection } from './plugins/no-introspection.ts';
 import { useStatementCount } from './plugins/statement-count.ts';
 
@@ -30,7 +35,11 @@ export interface AppOptions {
    * (createPubSub with a Redis event target) so a subscriber hears every process's writes.
    */
   pubSub?: ClaimEvents;
+  /** The built explorer to serve at `/` (default dist/web); false serves the API alone. */
+  explorer?: string | false;
 }
+
+export const EXPLORER_DIST = join(PROJECT_ROOT, 'dist/web');
 
 export function createApp(options: AppOptions) {
   const { db, exposeStatementCount = false } = options;
@@ -48,10 +57,12 @@ export function createApp(options: AppOptions) {
       const viewer = authenticate(request.headers.get('authorization'), access);
       return createContext(exposeStatementCount ? countStatements(db) : db, limits, { viewer, events });
     },
-    graphiql: options.graphiql === false ? false : { title: 'claimgraph', defaultTabs: exampleTabs() },
+    graphiql: options.graphiql === false ? false : graphiqlOptions(),
+    renderGraphiQL,
     maskedErrors,
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => graphIsReachable(db) }),
+      ...(options.explorer === false ? [] : [useExplorer({ root: options.explorer ?? EXPLORER_DIST })]),
       useDocumentLimits(limits),
       useCompiledExecution(),
       ...(limits.introspection ? [] : [useNoIntrospection()]),
@@ -60,4 +71,13 @@ export function createApp(options: AppOptions) {
       useBodySizeLimit(limits.maxBodyBytes),
     ],
   });
+}
+
+/**
+ * GraphiQL 5 fills the open tab's variables editor from `variables` only, not from the tab's own,
+ * so the first example also goes there: its Run button works as loaded.
+ */
+function graphiqlOptions() {
+  const tabs = exampleTabs();
+  return { title: 'claimgraph', defaultTabs: tabs, variables: tabs[0]?.variables };
 }

@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ActorLink_actor on Actor {\n    key\n    name\n    kind\n  }\n": typeof types.ActorLink_ActorFragmentDoc,
+    "\n  fragment ClaimCard_claim on Claim {\n    key\n    kind\n    paraphrase\n    quote\n    speaker {\n      ...ActorLink_actor\n    }\n    statedOn {\n      ...StatedOn_date\n    }\n    provenance {\n      origin\n    }\n  }\n": typeof types.ClaimCard_ClaimFragmentDoc,
+    "\n  fragment StatedOn_date on FuzzyDate {\n    date\n    precision\n    text\n  }\n": typeof types.StatedOn_DateFragmentDoc,
+    "\n  query ActorPage($key: ID!) {\n    actor(key: $key) {\n      key\n      name\n    }\n  }\n": typeof types.ActorPageDocument,
+    "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      key\n      title\n    }\n  }\n": typeof types.ArticlePageDocument,
+    "\n  query ClaimPage($key: ID!) {\n    claim(key: $key) {\n      key\n      paraphrase\n      ...ClaimCard_claim\n    }\n  }\n": typeof types.ClaimPageDocument,
+    "\n  query SearchPage($text: String!) {\n    search(text: $text, first: 20) {\n      totalCount\n      edges {\n        node {\n          __typename\n          ... on Claim {\n            key\n            ...ClaimCard_claim\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchPageDocument,
+};
+const documents: Documents = {
+    "\n  fragment ActorLink_actor on Actor {\n    key\n    name\n    kind\n  }\n": types.ActorLink_ActorFragmentDoc,
+    "\n  fragment ClaimCard_claim on Claim {\n    key\n    kind\n    paraphrase\n    quote\n    speaker {\n      ...ActorLink_actor\n    }\n    statedOn {\n      ...StatedOn_date\n    }\n    provenance {\n      origin\n    }\n  }\n": types.ClaimCard_ClaimFragmentDoc,
+    "\n  fragment StatedOn_date on FuzzyDate {\n    date\n    precision\n    text\n  }\n": types.StatedOn_DateFragmentDoc,
+    "\n  query ActorPage($key: ID!) {\n    actor(key: $key) {\n      key\n      name\n    }\n  }\n": types.ActorPageDocument,
+    "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      key\n      title\n    }\n  }\n": types.ArticlePageDocument,
+    "\n  query ClaimPage($key: ID!) {\n    claim(key: $key) {\n      key\n      paraphrase\n      ...ClaimCard_claim\n    }\n  }\n": types.ClaimPageDocument,
+    "\n  query SearchPage($text: String!) {\n    search(text: $text, first: 20) {\n      totalCount\n      edges {\n        node {\n          __typename\n          ... on Claim {\n            key\n            ...ClaimCard_claim\n          }\n        }\n      }\n    }\n  }\n": types.SearchPageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActorLink_actor on Actor {\n    key\n    name\n    kind\n  }\n"): (typeof documents)["\n  fragment ActorLink_actor on Actor {\n    key\n    name\n    kind\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimCard_claim on Claim {\n    key\n    kind\n    paraphrase\n    quote\n    speaker {\n      ...ActorLink_actor\n    }\n    statedOn {\n      ...StatedOn_date\n    }\n    provenance {\n      origin\n    }\n  }\n"): (typeof documents)["\n  fragment ClaimCard_claim on Claim {\n    key\n    kind\n    paraphrase\n    quote\n    speaker {\n      ...ActorLink_actor\n    }\n    statedOn {\n      ...StatedOn_date\n    }\n    provenance {\n      origin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatedOn_date on FuzzyDate {\n    date\n    precision\n    text\n  }\n"): (typeof documents)["\n  fragment StatedOn_date on FuzzyDate {\n    date\n    precision\n    text\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorPage($key: ID!) {\n    actor(key: $key) {\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  query ActorPage($key: ID!) {\n    actor(key: $key) {\n      key\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      key\n      title\n    }\n  }\n"): (typeof documents)["\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      key\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimPage($key: ID!) {\n    claim(key: $key) {\n      key\n      paraphrase\n      ...ClaimCard_claim\n    }\n  }\n"): (typeof documents)["\n  query ClaimPage($key: ID!) {\n    claim(key: $key) {\n      key\n      paraphrase\n      ...ClaimCard_claim\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPage($text: String!) {\n    search(text: $text, first: 20) {\n      totalCount\n      edges {\n        node {\n          __typename\n          ... on Claim {\n            key\n            ...ClaimCard_claim\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPage($text: String!) {\n    search(text: $text, first: 20) {\n      totalCount\n      edges {\n        node {\n          __typename\n          ... on Claim {\n            key\n            ...ClaimCard_claim\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
