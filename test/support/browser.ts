@@ -120,7 +120,6 @@ export interface AxeViolation {
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = (await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected above, untyped in the page.
     const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v: AxeViolation) => ({
       id: v.id,
