@@ -1,5 +1,5 @@
 // `npm start`: starts (or connects to, with NEO4J_URI) Neo4j, seeds the graph when it is empty,
-// and serves the GraphQL API with GraphiQL at http://localhost:4000/graphql.
+// and serves the explorer at http://localhost:4000/ and the GraphQL API with GraphiQL at /graphql.
 
 import { ConfigurationError } from './common/configuration.ts';
 import { onShutdown } from './common/shutdown.ts';
@@ -45,7 +45,9 @@ const server = await listen(
 );
 // Registered last, so it runs first: stop taking requests before the database goes away.
 onShutdown(() => server.close());
-console.log(`claimgraph is serving ${server.url} (GraphiQL in a browser; /health, /ready).`);
+console.log(
+  `claimgraph is serving the explorer at ${server.url.replace(/graphql$/, '')} and the API at ${server.url} (GraphiQL in a browser; /health, /ready).`,
+);
 console.log(
   access.keys.length === 0
     ? 'No CLAIMGRAPH_API_KEYS: the API is read-only.'

@@ -40,7 +40,8 @@ export function reportOutage(client: ApolloClient) {
   if (poller) return;
   poller = setInterval(async () => {
     const ready = await fetch('/ready', { cache: 'no-store' }).then(
-      (response) => response.ok,
+      // Read to the end: a body left unread is cancelled, which the browser reports as a failed request.
+      async (response) => (await response.text(), response.ok),
       () => false,
     );
     if (!ready) return;
