@@ -41,7 +41,10 @@ export function reportOutage(client: ApolloClient) {
   poller = setInterval(async () => {
     const ready = await fetch('/ready', { cache: 'no-store' }).then(
       // Read to the end: a body left unread is cancelled, which the browser reports as a failed request.
-      async (response) => (await response.text(), response.ok),
+      async (response) => {
+        await response.text();
+        return response.ok;
+      },
       () => false,
     );
     if (!ready) return;
