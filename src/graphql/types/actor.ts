@@ -13,7 +13,7 @@ import { listsUnderActor } from '../nested-lists.ts';
 import { required } from '../resolving.ts';
 import { ClaimFilterInput } from './claim-filter.ts';
 import { claimConnection, claimConnectionField } from './claim-lists.ts';
-import { AboutRoleEnum, ActorKindEnum, ClaimOrderEnum } from './enums.ts';
+import { AboutRoleEnum, ActorKindEnum, ActorOrderEnum, ClaimOrderEnum } from './enums.ts';
 import {
   ACTOR_TYPES,
   ActorConnection,
@@ -147,13 +147,16 @@ builder.queryFields((t) => ({
   }),
   actors: t.field({
     type: ActorConnection,
-    description: 'Actors by name.',
+    description: 'Actors by name, or those who made the most claims first.',
     args: {
       ...t.arg.connectionArgs(),
       kinds: t.arg({ type: [ActorKindEnum] }),
       name: t.arg.string({ description: 'Part of the name or an alias, any case.', validate: z.string().max(200) }),
+      orderBy: t.arg({ type: ActorOrderEnum, defaultValue: 'NAME_ASC' }),
     },
     resolve: (_, args, ctx, info) =>
-      rootConnection(args, info, (window) => actorPages(ctx.db, window, { kinds: args.kinds, name: args.name })),
+      rootConnection(args, info, (window) =>
+        actorPages(ctx.db, window, { kinds: args.kinds, name: args.name }, args.orderBy ?? 'NAME_ASC'),
+      ),
   }),
 }));

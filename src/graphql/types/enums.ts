@@ -42,3 +42,8 @@ export const ClaimOrderEnum = builder.enumType('ClaimOrder', {
   description: 'Order of claim lists; claims without a statement date come last.',
   values: ['STATED_ON_ASC', 'STATED_ON_DESC'] as const,
 });
+
+export const ActorOrderEnum = builder.enumType('ActorOrder', {
+  description: 'Order of actor lists: by name, or those who made the most claims first (then by name).',
+  values: ['NAME_ASC', 'CLAIMS_MADE_DESC'] as const,
+});

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../gql/index.ts';
 import { ActorLink } from './ActorLink.tsx';
+import { HighlightedText } from './HighlightedText.tsx';
 import { KindBadge } from './KindBadge.tsx';
 import { StatedOn } from './StatedOn.tsx';
 
@@ -22,8 +23,16 @@ export const ClaimCardFragment = graphql(`
   }
 `);
 
-/** A claim in a list: who, what kind, the paraphrase (linking to the claim) and the quote. */
-export function ClaimCard(props: { claim: FragmentType<typeof ClaimCardFragment>; children?: React.ReactNode }) {
+/**
+ * A claim in a list: who, what kind, the paraphrase (linking to the claim) and the quote; with
+ * `highlight`, the search words in the paraphrase and the quote are marked.
+ */
+export function ClaimCard(props: {
+  claim: FragmentType<typeof ClaimCardFragment>;
+  highlight?: readonly string[];
+  children?: React.ReactNode;
+}) {
+  const terms = props.highlight ?? [];
   const claim = getFragmentData(ClaimCardFragment, props.claim);
   return (
     <article className="claim-card">
@@ -33,9 +42,15 @@ export function ClaimCard(props: { claim: FragmentType<typeof ClaimCardFragment>
         {claim.statedOn && <StatedOn date={claim.statedOn} />}
       </header>
       <p className="paraphrase">
-        <Link to={`/claims/${encodeURIComponent(claim.key)}`}>{claim.paraphrase}</Link>
+        <Link to={`/claims/${encodeURIComponent(claim.key)}`}>
+          <HighlightedText text={claim.paraphrase} terms={terms} />
+        </Link>
       </p>
-      {claim.quote && <blockquote>“{claim.quote}”</blockquote>}
+      {claim.quote && (
+        <blockquote>
+          “<HighlightedText text={claim.quote} terms={terms} />”
+        </blockquote>
+      )}
       {props.children}
     </article>
   );

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useNavigate, useSearchParams } from 'react-route
 import { AvailabilityBanner } from './AvailabilityBanner.tsx';
 
 export function Layout() {
+  const [params] = useSearchParams();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -12,7 +13,8 @@ export function Layout() {
         <Link to="/" className="brand">
           claimgraph
         </Link>
-        <SearchBox />
+        {/* Keyed by the search in the URL, so back and forward show the search they return to. */}
+        <SearchBox key={params.get('q') ?? ''} />
         <nav aria-label="Main">
           <NavLink to="/connect">Connect</NavLink>
           {/* A plain link: GraphiQL is served by the API, not by this app. */}
