@@ -3,7 +3,6 @@ import { Link, NavLink, Outlet, useNavigate, useSearchParams } from 'react-route
 import { AvailabilityBanner } from './AvailabilityBanner.tsx';
 
 export function Layout() {
-  const [params] = useSearchParams();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -13,8 +12,7 @@ export function Layout() {
         <Link to="/" className="brand">
           claimgraph
         </Link>
-        {/* Keyed by the search in the URL, so back and forward show the search they return to. */}
-        <SearchBox key={params.get('q') ?? ''} />
+        <SearchBox />
         <nav aria-label="Main">
           <NavLink to="/connect">Connect</NavLink>
           {/* A plain link: GraphiQL is served by the API, not by this app. */}
@@ -32,7 +30,14 @@ export function Layout() {
 function SearchBox() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [text, setText] = useState(params.get('q') ?? '');
+  const searched = params.get('q') ?? '';
+  const [text, setText] = useState(searched);
+  // Back and forward show the search they return to; the box keeps its focus through a search.
+  const [shownSearch, setShownSearch] = useState(searched);
+  if (shownSearch !== searched) {
+    setShownSearch(searched);
+    setText(searched);
+  }
   return (
     <search className="search-box">
       <form
