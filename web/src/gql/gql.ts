@@ -16,18 +16,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment ActorLink_actor on Actor {\n    key\n    name\n    kind\n  }\n": typeof types.ActorLink_ActorFragmentDoc,
     "\n  fragment ClaimCard_claim on Claim {\n    key\n    kind\n    paraphrase\n    quote\n    speaker {\n      ...ActorLink_actor\n    }\n    statedOn {\n      ...StatedOn_date\n    }\n    provenance {\n      origin\n    }\n  }\n": typeof types.ClaimCard_ClaimFragmentDoc,
+    "\n  fragment HighlightedBody_evidence on Evidence {\n    key\n    start\n    end\n    claim {\n      key\n      kind\n      paraphrase\n      speaker {\n        name\n      }\n    }\n  }\n": typeof types.HighlightedBody_EvidenceFragmentDoc,
     "\n  fragment StatedOn_date on FuzzyDate {\n    date\n    precision\n    text\n  }\n": typeof types.StatedOn_DateFragmentDoc,
     "\n  query ActorPage($key: ID!) {\n    actor(key: $key) {\n      key\n      name\n    }\n  }\n": typeof types.ActorPageDocument,
-    "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      key\n      title\n    }\n  }\n": typeof types.ArticlePageDocument,
+    "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      title\n      publishedAt\n      datelineText\n      dateline {\n        name\n      }\n      outlet {\n        ...ActorLink_actor\n      }\n      sources\n      body\n      evidence(first: 100) {\n        totalCount\n        edges {\n          node {\n            key\n            ...HighlightedBody_evidence\n            claim {\n              key\n              ...ClaimCard_claim\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArticlePageDocument,
     "\n  query ClaimPage($key: ID!) {\n    claim(key: $key) {\n      key\n      paraphrase\n      ...ClaimCard_claim\n    }\n  }\n": typeof types.ClaimPageDocument,
     "\n  query SearchPage($text: String!) {\n    search(text: $text, first: 20) {\n      totalCount\n      edges {\n        node {\n          __typename\n          ... on Claim {\n            key\n            ...ClaimCard_claim\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchPageDocument,
 };
 const documents: Documents = {
     "\n  fragment ActorLink_actor on Actor {\n    key\n    name\n    kind\n  }\n": types.ActorLink_ActorFragmentDoc,
     "\n  fragment ClaimCard_claim on Claim {\n    key\n    kind\n    paraphrase\n    quote\n    speaker {\n      ...ActorLink_actor\n    }\n    statedOn {\n      ...StatedOn_date\n    }\n    provenance {\n      origin\n    }\n  }\n": types.ClaimCard_ClaimFragmentDoc,
+    "\n  fragment HighlightedBody_evidence on Evidence {\n    key\n    start\n    end\n    claim {\n      key\n      kind\n      paraphrase\n      speaker {\n        name\n      }\n    }\n  }\n": types.HighlightedBody_EvidenceFragmentDoc,
     "\n  fragment StatedOn_date on FuzzyDate {\n    date\n    precision\n    text\n  }\n": types.StatedOn_DateFragmentDoc,
     "\n  query ActorPage($key: ID!) {\n    actor(key: $key) {\n      key\n      name\n    }\n  }\n": types.ActorPageDocument,
-    "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      key\n      title\n    }\n  }\n": types.ArticlePageDocument,
+    "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      title\n      publishedAt\n      datelineText\n      dateline {\n        name\n      }\n      outlet {\n        ...ActorLink_actor\n      }\n      sources\n      body\n      evidence(first: 100) {\n        totalCount\n        edges {\n          node {\n            key\n            ...HighlightedBody_evidence\n            claim {\n              key\n              ...ClaimCard_claim\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ArticlePageDocument,
     "\n  query ClaimPage($key: ID!) {\n    claim(key: $key) {\n      key\n      paraphrase\n      ...ClaimCard_claim\n    }\n  }\n": types.ClaimPageDocument,
     "\n  query SearchPage($text: String!) {\n    search(text: $text, first: 20) {\n      totalCount\n      edges {\n        node {\n          __typename\n          ... on Claim {\n            key\n            ...ClaimCard_claim\n          }\n        }\n      }\n    }\n  }\n": types.SearchPageDocument,
 };
@@ -57,6 +59,10 @@ export function graphql(source: "\n  fragment ClaimCard_claim on Claim {\n    ke
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment HighlightedBody_evidence on Evidence {\n    key\n    start\n    end\n    claim {\n      key\n      kind\n      paraphrase\n      speaker {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment HighlightedBody_evidence on Evidence {\n    key\n    start\n    end\n    claim {\n      key\n      kind\n      paraphrase\n      speaker {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StatedOn_date on FuzzyDate {\n    date\n    precision\n    text\n  }\n"): (typeof documents)["\n  fragment StatedOn_date on FuzzyDate {\n    date\n    precision\n    text\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -65,7 +71,7 @@ export function graphql(source: "\n  query ActorPage($key: ID!) {\n    actor(key
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      key\n      title\n    }\n  }\n"): (typeof documents)["\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      key\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      title\n      publishedAt\n      datelineText\n      dateline {\n        name\n      }\n      outlet {\n        ...ActorLink_actor\n      }\n      sources\n      body\n      evidence(first: 100) {\n        totalCount\n        edges {\n          node {\n            key\n            ...HighlightedBody_evidence\n            claim {\n              key\n              ...ClaimCard_claim\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArticlePage($key: ID!) {\n    article(key: $key) {\n      title\n      publishedAt\n      datelineText\n      dateline {\n        name\n      }\n      outlet {\n        ...ActorLink_actor\n      }\n      sources\n      body\n      evidence(first: 100) {\n        totalCount\n        edges {\n          node {\n            key\n            ...HighlightedBody_evidence\n            claim {\n              key\n              ...ClaimCard_claim\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
