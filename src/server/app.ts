@@ -46,6 +46,11 @@ export function createApp(options: AppOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const access = options.access ?? PUBLIC_READS;
   const events: ClaimEvents = options.pubSub ?? createPubSub();
+  // A request's context, for /graphql and for the JSON-LD the explorer's pages are also served as.
+  const contextOf = (request: Request) => {
+    const viewer = authenticate(request.headers.get('authorization'), access);
+    return createContext(exposeStatementCount ? countStatements(db) : db, limits, { viewer, events });
+  };
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -53,16 +58,15 @@ export function createApp(options: AppOptions) {
     landingPage: false,
     // Enforced by useBodySizeLimit below, which counts only bodies that arrive without a length.
     maxRequestBodySize: false,
-    context: ({ request }) => {
-      const viewer = authenticate(request.headers.get('authorization'), access);
-      return createContext(exposeStatementCount ? countStatements(db) : db, limits, { viewer, events });
-    },
+    context: ({ request }) => contextOf(request),
     graphiql: options.graphiql === false ? false : graphiqlOptions(),
     renderGraphiQL,
     maskedErrors,
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => graphIsReachable(db) }),
-      ...(options.explorer === false ? [] : [useExplorer({ root: options.explorer ?? EXPLORER_DIST })]),
+      ...(options.explorer === false
+        ? []
+        : [useExplorer({ root: options.explorer ?? EXPLORER_DIST, context: contextOf })]),
       useDocumentLimits(limits),
       useCompiledExecution(),
       ...(limits.introspection ? [] : [useNoIntrospection()]),
