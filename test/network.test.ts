@@ -97,4 +97,20 @@ describe('the actor network', () => {
     expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(unknown.errors![0]!.message).toContain('no-such-actor');
   });
+
+  it('reads the claim counts of all the actors of a network at once, as the explorer draws them', async () => {
+    const counted = (actor: string) =>
+      live.server.query<{ actorNetwork: { actors: { made: { totalCount: number } }[] } }>(
+        `query($actor: ID!) { actorNetwork(actor: $actor) {
+          actors { key made: claimsMade(first: 0) { totalCount } about: claimsAbout(first: 0) { totalCount } }
+          links { claimCount kinds speaker { key } subject { key } } } }`,
+        { actor },
+      );
+    const small = await counted('china');
+    const large = await counted('north-korea');
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data!.actorNetwork.actors.length).toBeGreaterThan(small.data!.actorNetwork.actors.length + 5);
+    expect(large.extensions!.cypherStatements).toBe(small.extensions!.cypherStatements);
+  });
 });

@@ -91,7 +91,9 @@ describe('the actor page', () => {
         // The timeline: the dated claims by or about him, oldest first, under their month.
         const timeline = page.locator('.actor-timeline');
         expect(await timeline.locator('.timeline-period').allTextContents()).toEqual(['October 2023']);
-        const timelineDates = await timeline.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+        const timelineDates = await timeline
+          .locator('time')
+          .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
         expect(timelineDates).toHaveLength(11);
         expect([...timelineDates].sort()).toEqual(timelineDates);
         expect(await timeline.textContent()).toContain('Korean Central News Agency');

@@ -107,6 +107,9 @@ function withLinks(network: Network, data: NetworkData, around: string): Network
 
 const EMPTY: Network = { actors: new Map(), links: new Map(), expanded: new Set() };
 
+/** Past this many actors the picture gets a taller box, so its labels stay readable. */
+const LARGE_NETWORK = 12;
+
 const nodeSize = (claims: number) => Math.min(72, 22 + 6 * Math.sqrt(claims));
 const linkWidth = (claimCount: number) => 1 + 1.4 * Math.sqrt(claimCount);
 
@@ -262,7 +265,8 @@ export function ActorNetwork(props: {
     const animate = !fresh && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const layout: FcoseLayoutOptions = {
       name: 'fcose',
-      quality: fresh ? 'default' : 'proof',
+      // 'proof' keeps labels apart (it counts them in a node's size) and can start from the current positions.
+      quality: 'proof',
       randomize: fresh,
       animate,
       animationDuration: 400,
@@ -270,10 +274,12 @@ export function ActorNetwork(props: {
       padding: 36,
       nodeDimensionsIncludeLabels: true,
       packComponents: false,
-      idealEdgeLength: 80,
-      nodeRepulsion: 8000,
+      idealEdgeLength: 90,
+      nodeRepulsion: 16000,
       stop: () => setLaidOut(network),
     };
+    // The box may have grown with the network: measure it before fitting the picture to it.
+    cy.resize();
     cy.layout(layout).run();
   }, [network, focusKey]);
 
@@ -286,7 +292,7 @@ export function ActorNetwork(props: {
     <div className="actor-network">
       <div
         ref={containerRef}
-        className="network-picture"
+        className={actors.length > LARGE_NETWORK ? 'network-picture large' : 'network-picture'}
         role="img"
         aria-label={`Who made claims about whom around ${props.actor.name}: ${actors.length} actors and ${links.length} links, listed below the picture.`}
         aria-busy={laidOut !== network}
