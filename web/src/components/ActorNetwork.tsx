@@ -107,6 +107,12 @@ function withLinks(network: Network, data: NetworkData, around: string): Network
 
 const EMPTY: Network = { actors: new Map(), links: new Map(), expanded: new Set() };
 
+const LABEL_SIZE = 13;
+/** The smallest a label may look, in CSS pixels, however far the picture is zoomed out to fit. */
+const MIN_LABEL_ON_SCREEN = 10;
+/** How wide a label may run before it wraps, in multiples of its font size. */
+const LABEL_WIDTH_EMS = 9;
+
 /** Past this many actors the picture gets a taller box, so its labels stay readable. */
 const LARGE_NETWORK = 12;
 
@@ -124,12 +130,12 @@ const STYLE: cytoscape.StylesheetJson = [
       'border-color': '#4d5763',
       label: 'data(name)',
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
-      'font-size': 13,
+      'font-size': LABEL_SIZE,
       color: '#1d232b',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
-      'text-max-width': '110px',
+      'text-max-width': `${LABEL_SIZE * LABEL_WIDTH_EMS}px`,
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
@@ -160,6 +166,16 @@ export function ActorNetwork(props: {
   actor: { key: string; name: string };
 }) {
   const data = getFragmentData(ActorNetworkFragment, props.network);
+  if (data.links.length === 0) {
+    return (
+      <p className="empty">No claims by {props.actor.name} about another actor, nor by another actor about them.</p>
+    );
+  }
+  return <NetworkPicture data={data} actor={props.actor} />;
+}
+
+function NetworkPicture(props: { data: NetworkData; actor: { key: string; name: string } }) {
+  const { data } = props;
   const [network, addLinks] = useReducer(
     (current: Network, added: { data: NetworkData; around: string }) => withLinks(current, added.data, added.around),
     EMPTY,
@@ -276,7 +292,12 @@ export function ActorNetwork(props: {
       packComponents: false,
       idealEdgeLength: 90,
       nodeRepulsion: 16000,
-      stop: () => setLaidOut(network),
+      stop: () => {
+        // A large network is drawn small: its labels grow back to a readable size on screen.
+        const fontSize = Math.max(LABEL_SIZE, MIN_LABEL_ON_SCREEN / cy.zoom());
+        cy.nodes().style({ 'font-size': fontSize, 'text-max-width': `${fontSize * LABEL_WIDTH_EMS}px` });
+        setLaidOut(network);
+      },
     };
     // The box may have grown with the network: measure it before fitting the picture to it.
     cy.resize();

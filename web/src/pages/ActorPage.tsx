@@ -219,6 +219,11 @@ export function ActorPage() {
             <ClaimList
               claims={claims}
               actorName={actor.name}
+              none={
+                view.tab === 'made'
+                  ? `The graph holds no claims made by ${actor.name}.`
+                  : `The graph holds no claims about ${actor.name}.`
+              }
               filtered={listVariables.filter !== null || listVariables.role !== null}
               onLoadMore={(after) => fetchMore({ query: ActorClaimsMoreQuery, variables: { ...listVariables, after } })}
             />
@@ -298,7 +303,7 @@ function ActorProfile(props: { actor: FragmentType<typeof ActorProfileFragment> 
               <ul className="inline-list">
                 {actor.affiliates.map((tie) => (
                   <li key={tie.actor.key}>
-                    <ActorLink actor={tie.actor} />, {tie.role}
+                    <ActorLink actor={tie.actor} /> ({tie.role})
                   </li>
                 ))}
               </ul>
@@ -403,12 +408,14 @@ function ClaimList(props: {
   claims: FragmentType<typeof ActorClaimsFragment>;
   actorName: string;
   filtered: boolean;
+  /** What an empty, unfiltered list says. */
+  none: string;
   onLoadMore: (after: string) => Promise<unknown>;
 }) {
   const claims = getFragmentData(ActorClaimsFragment, props.claims);
   const { endCursor } = claims.pageInfo;
   if (claims.edges.length === 0) {
-    return <p className="empty">{props.filtered ? 'No claims match these filters.' : 'None in the graph.'}</p>;
+    return <p className="empty">{props.filtered ? 'No claims match these filters.' : props.none}</p>;
   }
   return (
     <>
