@@ -1,6 +1,7 @@
 // The actor network reads only what a request selects: the claims' kinds are collected only when
 // `links { kinds }` is asked for, under any alias or fragment. Either way the links, their counts and
-// their order are those a plain Cypher aggregate over the seeded graph gives.
+// their order are those a plain Cypher aggregate over the seeded graph gives, and a link's kinds come
+// most frequent first.
 import { describe, expect, it } from 'vitest';
 import { useSeededServer } from './support/server.ts';
 
@@ -56,6 +57,30 @@ describe('the actor network', () => {
     expect(plain.data!.actorNetwork.links[0]).not.toHaveProperty('kinds');
   });
 
+  it('gives the kinds of a link most frequent first, so its first kind is its main one', async () => {
+    const expected = await live.db.read(async (tx) => {
+      const result = await tx.run(`
+        MATCH (speaker:Actor)-[:STATED]->(c:Claim)-[:ABOUT]->(subject:Actor)
+        WHERE speaker <> subject
+        WITH speaker.id + ' ' + subject.id AS pair, c.kind AS kind, count(DISTINCT c) AS kindCount
+        ORDER BY pair, kindCount DESC, kind
+        RETURN pair, collect(kind) AS kinds`);
+      return new Map(result.records.map((r) => [r.get('pair') as string, r.get('kinds') as string[]]));
+    });
+    const answer = await live.server.query<{ actorNetwork: { links: Link[] } }>(
+      '{ actorNetwork(first: 500) { links { speaker { key } subject { key } claimCount kinds } } }',
+    );
+    const links = answer.data!.actorNetwork.links;
+    expect(links).toHaveLength(expected.size);
+    // The seed has links whose kinds are not equally frequent, or the order would prove nothing.
+    expect(links.some((l) => l.kinds!.length > 1 && l.kinds!.join() !== [...l.kinds!].sort().join())).toBe(true);
+    for (const link of links) expect(link.kinds).toEqual(expected.get(`${link.speaker.key} ${link.subject.key}`));
+    const aroundLavrov = await network('sergey-lavrov', 'kinds');
+    for (const link of aroundLavrov.data!.actorNetwork.links) {
+      expect(link.kinds).toEqual(expected.get(`${link.speaker.key} ${link.subject.key}`));
+    }
+  });
+
   it('costs the same statements whatever the number of links, and reports an unknown actor', async () => {
     const few = await live.server.query(
       `{ actorNetwork(actor: "sergey-lavrov", first: 1) { links { speaker { key } subject { name } } } }`,
@@ -71,5 +96,21 @@ describe('the actor network', () => {
     expect(unknown.data).toBeNull();
     expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(unknown.errors![0]!.message).toContain('no-such-actor');
+  });
+
+  it('reads the claim counts of all the actors of a network at once, as the explorer draws them', async () => {
+    const counted = (actor: string) =>
+      live.server.query<{ actorNetwork: { actors: { made: { totalCount: number } }[] } }>(
+        `query($actor: ID!) { actorNetwork(actor: $actor) {
+          actors { key made: claimsMade(first: 0) { totalCount } about: claimsAbout(first: 0) { totalCount } }
+          links { claimCount kinds speaker { key } subject { key } } } }`,
+        { actor },
+      );
+    const small = await counted('china');
+    const large = await counted('north-korea');
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data!.actorNetwork.actors.length).toBeGreaterThan(small.data!.actorNetwork.actors.length + 5);
+    expect(large.extensions!.cypherStatements).toBe(small.extensions!.cypherStatements);
   });
 });

@@ -26,6 +26,7 @@ builder.objectType(NetworkLinkRef, {
     claimCount: t.exposeInt('claimCount'),
     kinds: t.field({
       type: [ClaimKindEnum],
+      description: 'The kinds of these claims, the most frequent first (ties by name): the first is the main kind.',
       resolve: (l) => {
         if (l.kinds === null) throw new Error('the links were fetched without their kinds');
         return l.kinds;

@@ -8,39 +8,49 @@ export interface NetworkLinkRow {
   speakerId: string;
   subjectId: string;
   claimCount: number;
-  /** Null when the request did not select the kinds, so they were not collected. */
+  /** Most frequent first; null when the request did not select the kinds, so they were not collected. */
   kinds: ClaimKind[] | null;
 }
 
 // Pairs are grouped by their nodes, and their ids read after grouping: once per pair, not once per
 // claim. Collecting the kinds reads a property of every claim, a third of the statement's time
 // around a much-quoted actor, so it is done only when the request selects them (and without them the
-// statement has no kinds column at all: even a constant one made it slower).
-interface KindsColumn {
-  aggregate: string;
+// statement has no kinds column at all: even a constant one made it slower). The kinds are counted
+// before they are collected, so that they come most frequent first: a link's first kind is its main one.
+interface Aggregation {
+  /** The WITH clauses that group the claims by `keys` into a claimCount (and kinds). */
+  grouping: (keys: string) => string;
   column: string;
 }
-const WITH_KINDS: KindsColumn = { aggregate: ', collect(DISTINCT c.kind) AS kinds', column: ', kinds' };
-const WITHOUT_KINDS: KindsColumn = { aggregate: '', column: '' };
+const WITH_KINDS: Aggregation = {
+  grouping: (keys) => `WITH ${keys}, c.kind AS kind, count(DISTINCT c) AS kindCount
+  ORDER BY kindCount DESC, kind
+  WITH ${keys}, sum(kindCount) AS claimCount, collect(kind) AS kinds`,
+  column: ', kinds',
+};
+const WITHOUT_KINDS: Aggregation = {
+  grouping: (keys) => `WITH ${keys}, count(DISTINCT c) AS claimCount`,
+  column: '',
+};
 
-const wholeNetwork = ({ aggregate, column }: KindsColumn) => `
+const wholeNetwork = ({ grouping, column }: Aggregation) => `
 MATCH (speaker:Actor)-[:STATED]->(c:Claim)-[:ABOUT]->(subject:Actor)
 WHERE speaker <> subject
-WITH speaker, subject, count(DISTINCT c) AS claimCount${aggregate}
+${grouping('speaker, subject')}
 RETURN speaker.id AS speakerId, subject.id AS subjectId, claimCount${column}
 ORDER BY claimCount DESC, speakerId, subjectId
 LIMIT $limit`;
 
 // Anchored at the actor in both directions, so it reads that actor's neighbourhood, not the graph.
-const networkOfActor = ({ aggregate, column }: KindsColumn) => `
+const networkOfActor = ({ grouping, column }: Aggregation) => `
 MATCH (a:Actor {id: $actorId})
 CALL (a) {
   MATCH (a)-[:STATED]->(c:Claim)-[:ABOUT]->(subject:Actor) WHERE subject <> a
-  WITH subject, count(DISTINCT c) AS claimCount${aggregate}
+  ${grouping('subject')}
   RETURN a.id AS speakerId, subject.id AS subjectId, claimCount${column}
   UNION ALL
   MATCH (speaker:Actor)-[:STATED]->(c:Claim)-[:ABOUT]->(a) WHERE speaker <> a
-  WITH speaker, count(DISTINCT c) AS claimCount${aggregate}
+  ${grouping('speaker')}
   RETURN speaker.id AS speakerId, a.id AS subjectId, claimCount${column}
 }
 RETURN speakerId, subjectId, claimCount${column}
