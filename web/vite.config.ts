@@ -13,6 +13,9 @@ export default defineConfig({
     // The bundle budget is checked by scripts/bundle-sizes.ts against the manifest.
     manifest: true,
     reportCompressedSize: true,
+    // The graph library is one chunk of its own (about 600 KB, 175 KB gzipped), loaded only by pages
+    // that draw a graph; scripts/bundle-sizes.ts holds the budget that matters, the first page's.
+    chunkSizeWarningLimit: 700,
   },
   server: {
     // `vite --config web/vite.config.ts` for front-end work against `npm start` on port 4000.

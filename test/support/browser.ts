@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { PROJECT_ROOT } from '../../src/common/paths.ts';
 import type { GraphDatabase } from '../../src/neo4j/driver.ts';
 import { createApp } from '../../src/server/app.ts';
@@ -107,6 +107,13 @@ export async function openPage(
     watched.failedRequests.push(`${response.request().method()} ${response.url()}: ${status}`);
   });
   return watched;
+}
+
+/** Nothing left the server, nothing failed, nothing was logged as an error. */
+export function expectCleanRun(watched: WatchedPage) {
+  expect(watched.blockedRequests).toEqual([]);
+  expect(watched.consoleErrors).toEqual([]);
+  expect(watched.failedRequests).toEqual([]);
 }
 
 export interface AxeViolation {

@@ -7,50 +7,19 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
+  expectCleanRun,
   openPage,
   PHONE,
   SCREENSHOTS_DIR,
   screenshot,
   seriousAccessibilityViolations,
   useExplorer,
-  type WatchedPage,
 } from '../support/browser.ts';
+import { edgeCount, networkDrawn, networkPicture, nodePosition } from '../support/network-picture.ts';
 
 const live = useExplorer();
 
-/** Fails the test when the page logged an error, failed a request or reached outside the server. */
-function expectCleanRun(watched: WatchedPage) {
-  expect(watched.consoleErrors).toEqual([]);
-  expect(watched.failedRequests).toEqual([]);
-  expect(watched.blockedRequests).toEqual([]);
-}
-
 const claimCards = (page: Page) => page.locator('.actor-claims .claim-card');
-const networkPicture = (page: Page) => page.locator('.network-picture');
-
-/** Waits until the network picture has been laid out (it is aria-busy until then). */
-async function networkDrawn(page: Page) {
-  await page.waitForSelector('.network-picture[aria-busy="false"]', { timeout: 20_000 });
-}
-
-/** Where a node of the picture is on the page, from the cytoscape instance the container carries. */
-async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
-  await networkPicture(page).scrollIntoViewIfNeeded();
-  // Cytoscape ignores the mouse for 250 ms after the page scrolls, as a person scrolling past would want.
-  await page.waitForTimeout(300);
-  return page.evaluate((nodeKey) => {
-    const container = document.querySelector('.network-picture') as HTMLElement & { cy: any };
-    const node = container.cy.getElementById(nodeKey);
-    if (node.empty()) throw new Error(`no node ${nodeKey} in the picture`);
-    const box = container.getBoundingClientRect();
-    const at = node.renderedPosition();
-    return { x: box.left + at.x, y: box.top + at.y };
-  }, key);
-}
-
-const edgeCount = (page: Page) =>
-  page.evaluate(() => (document.querySelector('.network-picture') as HTMLElement & { cy: any }).cy.edges().length);
-
 describe('the actor page', () => {
   it('shows who Lavrov is, his claims newest first, his timeline and his network, in one request', async () => {
     for (const viewport of [PHONE, DESKTOP]) {

@@ -7,12 +7,12 @@ import { paragraphsOf } from '../../web/src/evidence-passages.ts';
 import { KIND_COLOR } from '../../web/src/kinds.ts';
 import {
   DESKTOP,
+  expectCleanRun,
   openPage,
   PHONE,
   screenshot,
   seriousAccessibilityViolations,
   useExplorer,
-  type WatchedPage,
 } from '../support/browser.ts';
 
 const LAVROV_ARTICLE = 'ap-lavrov-dismisses-us-claims';
@@ -30,12 +30,6 @@ interface Passage {
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 const passage = (page: Page, key: string) => page.locator(`[id="evidence-${key}"]`);
-
-function expectNoTrouble(watched: WatchedPage) {
-  expect(watched.consoleErrors).toEqual([]);
-  expect(watched.failedRequests).toEqual([]);
-  expect(watched.blockedRequests).toEqual([]);
-}
 
 describe('the article page', () => {
   const live = useExplorer();
@@ -123,7 +117,7 @@ describe('the article page', () => {
       expect(linkedData['@id']).toBe(`${live.server.origin}/articles/${LAVROV_ARTICLE}`);
 
       expect(watched.graphqlRequests).toEqual(['ArticlePage']);
-      expectNoTrouble(watched);
+      expectCleanRun(watched);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'article');
     } finally {
@@ -172,7 +166,7 @@ describe('the article page', () => {
       await expect.poll(() => card.count()).toBe(0);
       await link.click();
       await page.waitForURL('**/claims/lavrov-no-comment-on-rumors');
-      expectNoTrouble(watched);
+      expectCleanRun(watched);
     } finally {
       await watched.close();
     }
@@ -199,7 +193,7 @@ describe('the article page', () => {
       expect(await card.evaluate((el) => getComputedStyle(el).position)).toBe('static');
 
       expect(watched.graphqlRequests).toEqual(['ArticlePage']);
-      expectNoTrouble(watched);
+      expectCleanRun(watched);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
       await screenshot(page, 'article');
@@ -219,7 +213,7 @@ describe('the article page', () => {
       await expect.poll(() => passage(page, route.key).getAttribute('class')).toContain('is-target');
       expect(page.url()).toContain(`#evidence-${route.key}`);
       expect(watched.graphqlRequests).toEqual(['ArticlePage']);
-      expectNoTrouble(watched);
+      expectCleanRun(watched);
     } finally {
       await watched.close();
     }
@@ -235,7 +229,7 @@ describe('the article page', () => {
       await expect.poll(() => heading.textContent()).toBe('Not found');
       expect(await watched.page.locator('main').textContent()).toContain('no-such-article');
       expect(watched.graphqlRequests).toEqual(['ArticlePage']);
-      expectNoTrouble(watched);
+      expectCleanRun(watched);
     } finally {
       await watched.close();
     }

@@ -8,19 +8,13 @@ import { type EvidenceRecord, emptyGraphBatch } from '../../src/model/graph.ts';
 import { writeGraphBatch } from '../../src/neo4j/writes/graph-batch.ts';
 import {
   DESKTOP,
+  expectCleanRun,
   openPage,
   PHONE,
   screenshot,
   seriousAccessibilityViolations,
   useExplorer,
-  type WatchedPage,
 } from '../support/browser.ts';
-
-function expectCleanPage(watched: WatchedPage) {
-  expect(watched.blockedRequests).toEqual([]);
-  expect(watched.consoleErrors).toEqual([]);
-  expect(watched.failedRequests).toEqual([]);
-}
 
 /** The text of the <dd> that follows the <dt> with this label. */
 const fact = (page: Page, label: string) =>
@@ -95,7 +89,7 @@ describe('the claim page', () => {
         expect(await page.getByRole('region', { name: /^Disputed by/ }).count()).toBe(0);
 
         expect(watched.graphqlRequests).toEqual(['ClaimPage']);
-        expectCleanPage(watched);
+        expectCleanRun(watched);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await screenshot(page, 'claim');
       } finally {
@@ -151,7 +145,7 @@ describe('the claim page', () => {
 
       expect(watched.graphqlRequests[0]).toBe('ClaimPage');
       expect(watched.graphqlRequests.filter((name) => name === 'ClaimPage')).toHaveLength(1);
-      expectCleanPage(watched);
+      expectCleanRun(watched);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
     } finally {
       await watched.close();
@@ -171,7 +165,7 @@ describe('the claim page', () => {
         evidence.map((e) => e.text),
       );
       expect(watched.graphqlRequests).toEqual(['ClaimPage']);
-      expectCleanPage(watched);
+      expectCleanRun(watched);
     } finally {
       await watched.close();
     }
@@ -224,7 +218,7 @@ describe('the claim page', () => {
         '…shrugged off U.S. claims that North Korea transferred munitions to Russia, saying Washington has failed…',
       );
       expect(watched.graphqlRequests).toEqual(['ClaimPage']);
-      expectCleanPage(watched);
+      expectCleanRun(watched);
     } finally {
       await watched.close();
     }
@@ -240,7 +234,7 @@ describe('the claim page', () => {
         'There is no claim no-such-claim in the graph.',
       );
       expect(watched.graphqlRequests).toEqual(['ClaimPage']);
-      expectCleanPage(watched);
+      expectCleanRun(watched);
     } finally {
       await watched.close();
     }

@@ -6,21 +6,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
+  expectCleanRun,
   openPage,
   PHONE,
   screenshot,
   seriousAccessibilityViolations,
   useExplorer,
-  type WatchedPage,
 } from '../support/browser.ts';
 
 const live = useExplorer();
-
-function expectCleanRun(watched: WatchedPage) {
-  expect(watched.consoleErrors).toEqual([]);
-  expect(watched.failedRequests).toEqual([]);
-  expect(watched.blockedRequests).toEqual([]);
-}
 
 const chainSteps = (page: Page) => page.locator('.actor-chain > li');
 

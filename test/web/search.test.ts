@@ -4,20 +4,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
+  expectCleanRun,
   openPage,
   PHONE,
   screenshot,
   seriousAccessibilityViolations,
   useExplorer,
-  type WatchedPage,
 } from '../support/browser.ts';
-
-/** Nothing left the server, nothing failed, nothing was logged as an error. */
-function expectCleanPage(watched: WatchedPage) {
-  expect(watched.blockedRequests).toEqual([]);
-  expect(watched.consoleErrors).toEqual([]);
-  expect(watched.failedRequests).toEqual([]);
-}
 
 const textsOf = (page: Page, selector: string) => page.locator(selector).allTextContents();
 
@@ -63,7 +56,7 @@ describe('the start page and the search', () => {
         expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
         expect(watched.graphqlRequests).toEqual(['StartPage']);
-        expectCleanPage(watched);
+        expectCleanRun(watched);
         expect(await seriousAccessibilityViolations(page)).toEqual([]);
         await screenshot(page, 'start');
       } finally {
@@ -122,7 +115,7 @@ describe('the start page and the search', () => {
       expect(await box.inputValue()).toBe('rumors');
       // Pages seen before come from the cache.
       expect(watched.graphqlRequests).toEqual(['StartPage', 'SearchPage', 'ClaimPage', 'SearchPage']);
-      expectCleanPage(watched);
+      expectCleanRun(watched);
     } finally {
       await watched.close();
     }
@@ -157,7 +150,7 @@ describe('the start page and the search', () => {
       expect(await page.getByRole('region', { name: /^Articles/ }).getAttribute('id')).toBe('articles-results');
 
       expect(watched.graphqlRequests).toEqual(['SearchPage']);
-      expectCleanPage(watched);
+      expectCleanRun(watched);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await screenshot(page, 'search');
     } finally {
@@ -183,7 +176,7 @@ describe('the start page and the search', () => {
         .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
       expect(new Set(keys).size).toBe(keys.length);
       expect(watched.graphqlRequests).toEqual(['SearchPage', 'SearchMore']);
-      expectCleanPage(watched);
+      expectCleanRun(watched);
     } finally {
       await watched.close();
     }
@@ -200,7 +193,7 @@ describe('the start page and the search', () => {
         await page.getByRole('link', { name: 'recent claims and most-quoted speakers' }).getAttribute('href'),
       ).toBe('/');
       expect(watched.graphqlRequests).toEqual(['SearchPage']);
-      expectCleanPage(watched);
+      expectCleanRun(watched);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
     } finally {
       await watched.close();

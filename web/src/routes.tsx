@@ -2,10 +2,13 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { NotFound } from './components/NotFound.tsx';
+import { QueryState } from './components/QueryState.tsx';
 
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    // Shown while the first page's module loads.
+    hydrateFallbackElement: <QueryState loading />,
     children: [
       { path: '/', lazy: () => import('./pages/SearchPage.tsx').then((m) => ({ Component: m.SearchPage })) },
       { path: '/search', lazy: () => import('./pages/SearchPage.tsx').then((m) => ({ Component: m.SearchPage })) },

@@ -7,6 +7,7 @@ import { NotFound } from '../components/NotFound.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import type { ArticlePageQuery as ArticlePageData } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
+import { isNotFound } from '../graphql-errors.ts';
 import { usePageTitle } from '../page-title.ts';
 import './ArticlePage.css';
 
@@ -48,8 +49,8 @@ export function ArticlePage() {
   const { key = '' } = useParams();
   const { data, loading, error } = useQuery(ArticlePageQuery, { variables: { key } });
   usePageTitle(data?.article?.title);
-  if (!data) return <QueryState loading={loading} error={error} />;
-  if (!data.article) return <NotFound what="article" name={key} />;
+  if (isNotFound(error) || data?.article === null) return <NotFound what="article" name={key} />;
+  if (!data?.article) return <QueryState loading={loading} error={error} />;
   const article = data.article;
   const passages = article.evidence.edges.map((edge) => edge.node);
   return (

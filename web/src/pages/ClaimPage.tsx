@@ -9,6 +9,7 @@ import { QueryState } from '../components/QueryState.tsx';
 import { StatedOn } from '../components/StatedOn.tsx';
 import type { AboutRole, ClaimPageQuery as ClaimPageData } from '../gql/graphql.ts';
 import { graphql } from '../gql/index.ts';
+import { isNotFound } from '../graphql-errors.ts';
 import { usePageTitle } from '../page-title.ts';
 import './ClaimPage.css';
 
@@ -92,8 +93,8 @@ export function ClaimPage() {
   const { key = '' } = useParams();
   const { data, loading, error } = useQuery(ClaimPageQuery, { variables: { key } });
   usePageTitle(data?.claim?.paraphrase);
-  if (!data) return <QueryState loading={loading} error={error} />;
-  if (!data.claim) return <NotFound what="claim" name={key} />;
+  if (isNotFound(error) || data?.claim === null) return <NotFound what="claim" name={key} />;
+  if (!data?.claim) return <QueryState loading={loading} error={error} />;
   const claim = data.claim;
   return (
     <article className="claim-page" aria-labelledby="claim-title">
