@@ -116,6 +116,17 @@ export function expectCleanRun(watched: WatchedPage) {
   expect(watched.failedRequests).toEqual([]);
 }
 
+/**
+ * A page view as every page must give it: exactly these GraphQL operations, a clean run, no serious
+ * accessibility violation; then a screenshot for people to look at.
+ */
+export async function expectGoodPageView(watched: WatchedPage, operations: string[], screenshotName: string) {
+  expect(watched.graphqlRequests).toEqual(operations);
+  expectCleanRun(watched);
+  expect(await seriousAccessibilityViolations(watched.page)).toEqual([]);
+  await screenshot(watched.page, screenshotName);
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

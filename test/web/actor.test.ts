@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   expectCleanRun,
+  expectGoodPageView,
   openPage,
   PHONE,
   SCREENSHOTS_DIR,
-  screenshot,
   seriousAccessibilityViolations,
   useExplorer,
 } from '../support/browser.ts';
@@ -86,10 +86,7 @@ describe('the actor page', () => {
         // The picture takes no focus: the keyboard goes through the list beside it.
         expect(await page.locator('.network-picture[tabindex], .network-picture [tabindex]').count()).toBe(0);
 
-        expect(watched.graphqlRequests).toEqual(['ActorPage']);
-        expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await screenshot(page, 'actor');
-        expectCleanRun(watched);
+        await expectGoodPageView(watched, ['ActorPage'], 'actor');
       } finally {
         await watched.close();
       }

@@ -9,9 +9,9 @@ import { writeGraphBatch } from '../../src/neo4j/writes/graph-batch.ts';
 import {
   DESKTOP,
   expectCleanRun,
+  expectGoodPageView,
   openPage,
   PHONE,
-  screenshot,
   seriousAccessibilityViolations,
   useExplorer,
 } from '../support/browser.ts';
@@ -88,10 +88,7 @@ describe('the claim page', () => {
         );
         expect(await page.getByRole('region', { name: /^Disputed by/ }).count()).toBe(0);
 
-        expect(watched.graphqlRequests).toEqual(['ClaimPage']);
-        expectCleanRun(watched);
-        expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await screenshot(page, 'claim');
+        await expectGoodPageView(watched, ['ClaimPage'], 'claim');
       } finally {
         await watched.close();
       }

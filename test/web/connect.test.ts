@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   expectCleanRun,
+  expectGoodPageView,
   openPage,
   PHONE,
-  screenshot,
   seriousAccessibilityViolations,
   useExplorer,
 } from '../support/browser.ts';
@@ -45,10 +45,7 @@ describe('the connect page', () => {
         expect(ties).toHaveLength(3);
         for (const tie of ties) expect(tie).toMatch(/^↓ [a-z]/);
 
-        expect(watched.graphqlRequests).toEqual(['ConnectPage']);
-        expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await screenshot(page, 'connect');
-        expectCleanRun(watched);
+        await expectGoodPageView(watched, ['ConnectPage'], 'connect');
 
         // A step of the chain opens its page.
         await firstLink.click();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DESKTOP,
   expectCleanRun,
+  expectGoodPageView,
   openPage,
   PHONE,
   screenshot,
@@ -55,10 +56,7 @@ describe('the start page and the search', () => {
         const counts = (await textsOf(page, '.speaker-count')).map((count) => Number.parseInt(count, 10));
         expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
-        expect(watched.graphqlRequests).toEqual(['StartPage']);
-        expectCleanRun(watched);
-        expect(await seriousAccessibilityViolations(page)).toEqual([]);
-        await screenshot(page, 'start');
+        await expectGoodPageView(watched, ['StartPage'], 'start');
       } finally {
         await watched.close();
       }
@@ -149,10 +147,7 @@ describe('the start page and the search', () => {
       await expect.poll(() => new URL(page.url()).hash).toBe('#articles-results');
       expect(await page.getByRole('region', { name: /^Articles/ }).getAttribute('id')).toBe('articles-results');
 
-      expect(watched.graphqlRequests).toEqual(['SearchPage']);
-      expectCleanRun(watched);
-      expect(await seriousAccessibilityViolations(page)).toEqual([]);
-      await screenshot(page, 'search');
+      await expectGoodPageView(watched, ['SearchPage'], 'search');
     } finally {
       await watched.close();
     }
