@@ -266,6 +266,8 @@ describe('the actor page', () => {
   it('answers an unknown key with the not-found page, in one request', async () => {
     const watched = await openPage(live.browser, live.server.origin, PHONE);
     try {
+      // The server answers an unknown key with the app and a 404.
+      watched.expectStatus('/actors/no-such-actor', 404);
       await watched.page.goto('/actors/no-such-actor');
       await watched.page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
       expect(await watched.page.locator('.not-found').textContent()).toContain('There is no actor no-such-actor');

@@ -225,6 +225,8 @@ describe('the claim page', () => {
     const watched = await openPage(live.browser, live.server.origin, DESKTOP);
     try {
       const { page } = watched;
+      // The server answers an unknown key with the app and a 404.
+      watched.expectStatus('/claims/no-such-claim', 404);
       await page.goto('/claims/no-such-claim');
       await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
       await expect(page.locator('main').textContent()).resolves.toContain(
