@@ -45,8 +45,9 @@ const server = await listen(
 );
 // Registered last, so it runs first: stop taking requests before the database goes away.
 onShutdown(() => server.close());
+// Tools (the tests, the bench) read the API's address from "serving <url>".
 console.log(
-  `claimgraph is serving the explorer at ${server.url.replace(/graphql$/, '')} and the API at ${server.url} (GraphiQL in a browser; /health, /ready).`,
+  `claimgraph is serving ${server.url} (GraphiQL in a browser), the explorer at ${server.url.replace(/graphql$/, '')}, /health and /ready.`,
 );
 console.log(
   access.keys.length === 0
