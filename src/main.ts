@@ -13,15 +13,18 @@ import { createApp } from './server/app.ts';
 import { type AccessConfig, accessFromEnv } from './server/auth.ts';
 import { listen } from './server/http.ts';
 import { limitsFromEnv, type RequestLimits } from './server/limits.ts';
+import { persistedQueriesFromEnv } from './server/persisted-queries.ts';
 
 const port = Number(process.env.PORT || 4000);
 const host = process.env.HOST || 'localhost';
 
 let limits: RequestLimits;
 let access: AccessConfig;
+let persistedQueries: ReturnType<typeof persistedQueriesFromEnv>;
 try {
   limits = limitsFromEnv();
   access = accessFromEnv();
+  persistedQueries = persistedQueriesFromEnv();
 } catch (error) {
   if (!(error instanceof ConfigurationError)) throw error;
   console.error(`claimgraph cannot start: ${error.message}`);
@@ -40,7 +43,13 @@ if (await graphIsEmpty(db)) {
 }
 
 const server = await listen(
-  createApp({ db, limits, access, exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1' }),
+  createApp({
+    db,
+    limits,
+    access,
+    persistedQueries,
+    exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1',
+  }),
   { port, host, requestTimeoutMs: limits.requestTimeoutMs },
 );
 // Registered last, so it runs first: stop taking requests before the database goes away.
@@ -54,3 +63,6 @@ console.log(
     ? 'No CLAIMGRAPH_API_KEYS: the API is read-only.'
     : `Writes need one of ${access.keys.length} API key(s); reads ${access.readsRequireAuth ? 'need one too' : 'are public'}.`,
 );
+if (persistedQueries.trustedDocumentsOnly) {
+  console.log("Trusted documents only: requests without an API key may run only the explorer's documents.");
+}

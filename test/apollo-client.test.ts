@@ -1,7 +1,8 @@
 // The API as a real client sees it: Apollo Client 4 over HTTP against the live server, with a
 // normalized InMemoryCache configured the way a front end would configure it (possibleTypes from
-// the schema, relay-style pagination for claim lists).
+// the schema, relay-style pagination for claim lists), and with its automatic persisted queries.
 
+import { createHash } from 'node:crypto';
 import { format } from 'node:util';
 import {
   ApolloClient,
@@ -11,10 +12,12 @@ import {
   type PossibleTypesMap,
   type TypedDocumentNode,
 } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type TestServer, useSeededServer } from './support/server.ts';
+import { EDITOR_KEY, TEST_ACCESS } from './support/writes.ts';
 
 const ACTOR_TYPES = ['Country', 'Government', 'Group', 'MediaOutlet', 'Organization', 'Person'];
 
@@ -331,5 +334,112 @@ describe('the API through Apollo Client 4 and its normalized cache', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+const ADD_ACTOR: TypedDocumentNode<{ upsertActors: { actors: { key: string; name: string }[] } }, { name: string }> =
+  gql`
+  mutation AddActor($name: String!) {
+    upsertActors(input: [{ id: "apq-test-actor", kind: PERSON, name: $name }]) {
+      actors {
+        key
+        name
+      }
+    }
+  }
+`;
+
+/** One request as the server saw it: its method, whether it carried the document, its hash, its answer. */
+interface SentRequest {
+  method: string;
+  operationName: string;
+  withDocument: boolean;
+  hash: string | undefined;
+  status: number;
+}
+
+describe("automatic persisted queries through Apollo Client's PersistedQueryLink", () => {
+  const live = useSeededServer({ access: TEST_ACCESS });
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const sent: SentRequest[] = [];
+  /** The documents sent in full, by hash. */
+  const documents = new Map<string, string>();
+  const clients: ApolloClient[] = [];
+
+  /** A front end's client: hashes first, queries by GET; each its own cache, as another browser's. */
+  function makeClient(): ApolloClient {
+    const recordingFetch: typeof fetch = async (input, init) => {
+      const method = init?.method ?? 'GET';
+      const params: Record<string, unknown> =
+        method === 'GET' ? Object.fromEntries(new URL(String(input)).searchParams) : JSON.parse(String(init?.body));
+      const extensions = (
+        typeof params.extensions === 'string' ? JSON.parse(params.extensions) : params.extensions
+      ) as {
+        persistedQuery?: { sha256Hash: string };
+      };
+      const hash = extensions?.persistedQuery?.sha256Hash;
+      if (typeof params.query === 'string' && hash) documents.set(hash, params.query);
+      const response = await fetch(input, init);
+      sent.push({
+        method,
+        operationName: String(params.operationName),
+        withDocument: 'query' in params,
+        hash,
+        status: response.status,
+      });
+      return response;
+    };
+    const client = new ApolloClient({
+      cache: new InMemoryCache(),
+      link: new PersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(
+        new HttpLink({
+          uri: live.server.url,
+          fetch: recordingFetch,
+          headers: { authorization: `Bearer ${EDITOR_KEY}` },
+        }),
+      ),
+    });
+    clients.push(client);
+    return client;
+  }
+
+  afterEach(() => {
+    sent.splice(0);
+    for (const client of clients.splice(0)) client.stop();
+  });
+
+  it('sends the hash alone by GET, registers the document when asked, then needs only the hash', async () => {
+    const first = await makeClient().query({ query: RUMORS });
+    expect(first.data?.claim?.speaker.name).toBe('Sergey Lavrov');
+    const hash = sent[0]?.hash;
+    expect(sent).toEqual([
+      { method: 'GET', operationName: 'Rumors', withDocument: false, hash, status: 404 },
+      // The retry carries the document, by POST, under the same hash, which it hashes to.
+      { method: 'POST', operationName: 'Rumors', withDocument: true, hash, status: 200 },
+    ]);
+    expect(sha256(documents.get(hash!)!)).toBe(hash);
+
+    // Another client (a browser with an empty cache): one GET with the hash alone.
+    sent.splice(0);
+    const second = await makeClient().query({ query: RUMORS });
+    expect(sent).toEqual([{ method: 'GET', operationName: 'Rumors', withDocument: false, hash, status: 200 }]);
+    expect(second.data).toEqual(first.data);
+  });
+
+  it('sends mutations by POST, hashed the same way', async () => {
+    const first = await makeClient().mutate({ mutation: ADD_ACTOR, variables: { name: 'Persisted Person' } });
+    expect(first.data?.upsertActors.actors).toEqual([
+      { __typename: 'Person', key: 'apq-test-actor', name: 'Persisted Person' },
+    ]);
+    const hash = sent[0]?.hash;
+    expect(sent).toEqual([
+      { method: 'POST', operationName: 'AddActor', withDocument: false, hash, status: 404 },
+      { method: 'POST', operationName: 'AddActor', withDocument: true, hash, status: 200 },
+    ]);
+
+    sent.splice(0);
+    const second = await makeClient().mutate({ mutation: ADD_ACTOR, variables: { name: 'Persisted Person II' } });
+    expect(second.data?.upsertActors.actors[0]?.name).toBe('Persisted Person II');
+    expect(sent).toEqual([{ method: 'POST', operationName: 'AddActor', withDocument: false, hash, status: 200 }]);
   });
 });

@@ -1,6 +1,7 @@
-// The HTTP application: graphql-yoga serving the schema (subscriptions over server-sent events),
-// GraphiQL with the example questions as tabs (its scripts served from here, never from a CDN), the
-// explorer at `/`, /health (the process is up) and /ready (Neo4j answers; 503 when it does not).
+// The HTTP application: graphql-yoga serving the schema (queries by POST or GET, automatic persisted
+// queries; subscriptions over server-sent events), GraphiQL with the example questions as tabs (its
+// scripts served from here, never from a CDN), the explorer at `/`, /health (the process is up) and
+// /ready (Neo4j answers; 503 when it does not).
 // Wiring only: each plugin lives in plugins/, with its options.
 import { join } from 'node:path';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -15,11 +16,13 @@ import { type AccessConfig, authenticate, PUBLIC_READS } from './auth.ts';
 import { exampleTabs } from './examples.ts';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits.ts';
 import { maskedErrors } from './masked-errors.ts';
+import { loadExplorerDocuments } from './persisted-queries.ts';
 import { useBodySizeLimit } from './plugins/body-size-limit.ts';
 import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useDocumentLimits } from './plugins/document-limits.ts';
 import { useExplorer } from './plugins/explorer.ts';
 import { useNoIntrospection } from './plugins/no-introspection.ts';
+import { type PersistedQueriesOptions, usePersistedQueries } from './plugins/persisted-queries.ts';
 import { useStatementCount } from './plugins/statement-count.ts';
 
 export interface AppOptions {
@@ -37,6 +40,11 @@ export interface AppOptions {
   pubSub?: ClaimEvents;
   /** The built explorer to serve at `/` (default dist/web); false serves the API alone. */
   explorer?: string | false;
+  /**
+   * Automatic persisted queries: where registered documents are kept (default in-process), the
+   * documents known in advance (default the explorer's) and whether only those may run without a key.
+   */
+  persistedQueries?: Pick<PersistedQueriesOptions, 'store' | 'knownDocuments' | 'trustedDocumentsOnly'>;
 }
 
 export const EXPLORER_DIST = join(PROJECT_ROOT, 'dist/web');
@@ -64,6 +72,12 @@ export function createApp(options: AppOptions) {
     maskedErrors,
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => graphIsReachable(db) }),
+      // First of the GraphQL plugins: it puts the document of a hash into the request.
+      usePersistedQueries({
+        knownDocuments: loadExplorerDocuments(),
+        ...options.persistedQueries,
+        mayRunAnyDocument: (request) => authenticate(request.headers.get('authorization'), access).keyName !== null,
+      }),
       ...(options.explorer === false
         ? []
         : [useExplorer({ root: options.explorer ?? EXPLORER_DIST, context: contextOf })]),

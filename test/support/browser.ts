@@ -43,8 +43,10 @@ export async function launchChromium(): Promise<Browser> {
 export interface WatchedPage {
   page: Page;
   context: BrowserContext;
-  /** The GraphQL operations the page has sent, by operation name, in order. */
+  /** The GraphQL operations the page has sent (by POST or GET), by operation name, in order. */
   graphqlRequests: string[];
+  /** Those of them sent by POST, with their whole document rather than its hash alone. */
+  graphqlPosts: string[];
   /** Requests to another origin, which were blocked. */
   blockedRequests: string[];
   consoleErrors: string[];
@@ -65,6 +67,7 @@ export async function openPage(
     page: await context.newPage(),
     context,
     graphqlRequests: [],
+    graphqlPosts: [],
     blockedRequests: [],
     consoleErrors: [],
     failedRequests: [],
@@ -82,9 +85,15 @@ export async function openPage(
   });
   const { page } = watched;
   page.on('request', (request) => {
-    if (request.url().startsWith(`${origin}/graphql`) && request.method() === 'POST') {
+    const url = new URL(request.url());
+    if (`${url.origin}${url.pathname}` !== `${origin}/graphql`) return;
+    if (request.method() === 'POST') {
       const body = request.postDataJSON() as { operationName?: string } | null;
       watched.graphqlRequests.push(body?.operationName ?? '(anonymous)');
+      watched.graphqlPosts.push(body?.operationName ?? '(anonymous)');
+    } else if (request.method() === 'GET' && url.search !== '') {
+      // A query sent as GET (a persisted query's hash): its parameters are in the address.
+      watched.graphqlRequests.push(url.searchParams.get('operationName') ?? '(anonymous)');
     }
   });
   const isExpected = (url: string, status: number) =>
@@ -117,11 +126,13 @@ export function expectCleanRun(watched: WatchedPage) {
 }
 
 /**
- * A page view as every page must give it: exactly these GraphQL operations, a clean run, no serious
- * accessibility violation; then a screenshot for people to look at.
+ * A page view as every page must give it: exactly these GraphQL operations, each a GET with the
+ * document's hash alone (one the server knows: a retry with the document would be a POST), a clean
+ * run, no serious accessibility violation; then a screenshot for people to look at.
  */
 export async function expectGoodPageView(watched: WatchedPage, operations: string[], screenshotName: string) {
   expect(watched.graphqlRequests).toEqual(operations);
+  expect(watched.graphqlPosts).toEqual([]);
   expectCleanRun(watched);
   expect(await seriousAccessibilityViolations(watched.page)).toEqual([]);
   await screenshot(watched.page, screenshotName);
