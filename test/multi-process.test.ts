@@ -1,11 +1,12 @@
 // Several claimgraph processes behind one address: two real server processes (`npm start`'s compiled
-// entry) on the suite's Neo4j and its Redis (REDIS_URL). A claimAdded subscriber on either hears the
+// entry) on the suite's Neo4j and its Redis (REDIS_URL). They start at once on a new database, as
+// `docker compose up --scale api=2` does on a new volume; a claimAdded subscriber on either hears the
 // claims written through the other, and both answer the same reads, right after a write too.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Served, serve } from '../bench/servers.ts';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
-import { connectTestGraph, reseed } from './support/graph.ts';
+import { connectTestGraph, emptyDatabase, fingerprint, reseed } from './support/graph.ts';
 import { CLAIM_ADDED, subscribe } from './support/subscriptions.ts';
 import { EDITOR_KEY, shellsClaim, TEST_API_KEYS, UPSERT_CLAIMS, UPSERT_GRAPH, wholeStory } from './support/writes.ts';
 
@@ -75,10 +76,13 @@ describe('two server processes on one Neo4j and one Redis', () => {
   let redis: Redis;
   let a: Served;
   let b: Served;
+  let seeded: string;
 
   beforeAll(async () => {
     db = connectTestGraph();
     await reseed(db);
+    seeded = await fingerprint(db);
+    await emptyDatabase(db);
     redis = new Redis(inject('redisUrl'));
     [a, b] = await Promise.all([
       serve('process A', 'src/main.ts', 0, processEnv()),
@@ -90,6 +94,10 @@ describe('two server processes on one Neo4j and one Redis', () => {
     await Promise.all([a, b].filter(Boolean).map(stop));
     await redis?.quit();
     await db?.close();
+  });
+
+  it('start at once on a new database, which both set up and seed without failing, and which holds the seed once', async () => {
+    expect(await fingerprint(db)).toBe(seeded);
   });
 
   it('a claimAdded subscriber on one process hears the claims written through the other', async () => {
@@ -131,7 +139,7 @@ describe('two server processes on one Neo4j and one Redis', () => {
     expect(await post(b.url, READS)).toEqual(before);
 
     const claim = shellsClaim({ id: 'kuleba-shells-again', paraphrase: 'More North Korean shells hit Kharkiv.' });
-    expect((await post(b.url, UPSERT_CLAIMS, { input: [claim] }, EDITOR_KEY)).errors).toBeUndefined();
+    expect((await post(b.url, UPSERT_GRAPH, { input: wholeStory(claim) }, EDITOR_KEY)).errors).toBeUndefined();
     const after = await post(a.url, READS);
     expect(after.data!.timeline.totalCount).toBe(before.data!.timeline.totalCount + 1);
     expect(after.data!.timeline.edges.map((edge: { node: { key: string } }) => edge.node.key)).toContain(
