@@ -232,7 +232,7 @@ describe('docker-compose.yml', () => {
     // Replicas of the API publish no port of their own (they could not share it): the proxy does.
     expect(api.ports).toBeUndefined();
     expect(redis.ports).toBeUndefined();
-    expect(proxy.ports).toEqual(['127.0.0.1:${CLAIMGRAPH_PORT:-4000}:80']);
+    expect((proxy.ports as string[]).map((port) => interpolate(port, {}))).toEqual(['127.0.0.1:4000:80']);
   });
 
   it('points the API at the Neo4j and the Redis beside it, so it starts no Neo4j of its own', () => {
