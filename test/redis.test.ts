@@ -81,7 +81,7 @@ describe('REDIS_URL', () => {
     expect(refusal('redis://redis/cache')).toBe('"redis://redis/cache" has a path that is not a database number');
   });
 
-  it('stops the server process at start when bad, or when Redis does not answer', async () => {
+  it('stops the server process at start when bad, and refuses a Redis that does not answer or takes another password', async () => {
     const start = (REDIS_URL: string) =>
       run(process.execPath, [compiledEntry('src/main.ts')], {
         // Never reached: the process stops before it connects to Neo4j.
@@ -100,7 +100,12 @@ describe('REDIS_URL', () => {
     const port = await closedPort();
     await expect(
       claimEventsOnRedis(`redis://:s3cret@127.0.0.1:${port}`, { connectTimeoutMs: 1_000, log: () => {} }),
-    ).rejects.toThrow(`Redis at redis://:***@127.0.0.1:${port} did not answer within 1 s (connect ECONNREFUSED`);
+    ).rejects.toThrow(`Redis at redis://:***@127.0.0.1:${port} was not ready within 1 s (connect ECONNREFUSED`);
+    const wrongPassword = new URL(inject('redisUrl'));
+    wrongPassword.password = 'not-the-password';
+    await expect(claimEventsOnRedis(wrongPassword.href, { connectTimeoutMs: 1_000, log: () => {} })).rejects.toThrow(
+      `Redis at redis://:***@127.0.0.1:${wrongPassword.port} was not ready within 1 s (WRONGPASS`,
+    );
   });
 });
 

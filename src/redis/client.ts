@@ -55,7 +55,7 @@ export function connected(client: Redis, url: string, timeoutMs: number): Promis
     const timer = setTimeout(() => {
       client.off('ready', ready);
       client.off('error', failed);
-      reject(new Error(`Redis at ${withoutPassword(url)} did not answer within ${timeoutMs / 1000} s (${lastError})`));
+      reject(new Error(`Redis at ${withoutPassword(url)} was not ready within ${timeoutMs / 1000} s (${lastError})`));
     }, timeoutMs);
     client.on('error', failed);
     client.once('ready', ready);
