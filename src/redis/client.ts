@@ -12,8 +12,8 @@ export interface RedisConnectionOptions {
    * fails at once, and so does one in flight when the connection drops.
    */
   waitWhileAway: boolean;
-  /** Called once when Redis becomes unreachable, with the connection's error. */
-  lost: (error: Error) => void;
+  /** Called once when the connection is lost (or cannot be made), with why. */
+  lost: (reason: string) => void;
   /** Called once when it answers again after being lost. */
   back: () => void;
 }
@@ -26,12 +26,18 @@ export function connectRedis(url: string, options: RedisConnectionOptions): Redi
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
   let away = false;
+  let lastError: string | null = null;
   client.on('error', (error: Error) => {
+    lastError = error.message;
+  });
+  // ioredis reconnects after every connection lost but the ones closed on purpose (quit, disconnect).
+  client.on('reconnecting', () => {
     if (away) return;
     away = true;
-    options.lost(error);
+    options.lost(lastError ?? 'connection closed');
   });
   client.on('ready', () => {
+    lastError = null;
     if (!away) return;
     away = false;
     options.back();

@@ -36,9 +36,9 @@ export async function claimEventsOnRedis(url: string, options: ClaimEventsOption
   const publishClient = connectRedis(url, {
     name: `claimgraph:${process.pid}:claim-events:publish`,
     waitWhileAway: false,
-    lost: (error) =>
+    lost: (reason) =>
       log(
-        `Redis at ${where} is unreachable (${error.message}): claims written until it is back are announced to no subscriber.`,
+        `Redis at ${where} is unreachable (${reason}): claims written until it is back are announced to no subscriber.`,
       ),
     back: () => {
       log(`Redis at ${where} is back: ${dropped} claim event(s) were dropped while it was away.`);
