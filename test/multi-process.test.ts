@@ -19,6 +19,9 @@ function processEnv(): Record<string, string> {
     NEO4J_PASSWORD: password,
     REDIS_URL: inject('redisUrl'),
     CLAIMGRAPH_API_KEYS: TEST_API_KEYS,
+    // Each seeds the new database in one transaction; on a busy test machine that may take longer
+    // than the default 10 s.
+    CLAIMGRAPH_TRANSACTION_TIMEOUT_MS: '60000',
   };
 }
 
@@ -76,6 +79,8 @@ describe('two server processes on one Neo4j and one Redis', () => {
   let redis: Redis;
   let a: Served;
   let b: Served;
+  /** Those that started, for afterAll to stop even when the other did not start. */
+  const running: Served[] = [];
   let seeded: string;
 
   beforeAll(async () => {
@@ -84,14 +89,17 @@ describe('two server processes on one Neo4j and one Redis', () => {
     seeded = await fingerprint(db);
     await emptyDatabase(db);
     redis = new Redis(inject('redisUrl'));
-    [a, b] = await Promise.all([
+    const started = await Promise.allSettled([
       serve('process A', 'src/main.ts', 0, processEnv()),
       serve('process B', 'src/main.ts', 0, processEnv()),
     ]);
+    for (const outcome of started) if (outcome.status === 'fulfilled') running.push(outcome.value);
+    for (const outcome of started) if (outcome.status === 'rejected') throw outcome.reason;
+    [a, b] = running as [Served, Served];
   });
 
   afterAll(async () => {
-    await Promise.all([a, b].filter(Boolean).map(stop));
+    await Promise.all(running.map(stop));
     await redis?.quit();
     await db?.close();
   });
