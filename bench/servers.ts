@@ -33,6 +33,12 @@ export const SERVER_NODE_FLAGS: string[] = (
   .split(/\s+/)
   .filter((word) => word.startsWith('--'));
 
+/**
+ * What a server prints once it listens, holding its API's address: "raw is serving <url>", and for
+ * claimgraph "… is serving the explorer at <root> and the API at <url> …".
+ */
+export const SERVING = /serving (?:the explorer at \S+ and the API at )?(http:\/\/\S+)/;
+
 /** Starts a server from its source entry point's compiled form. */
 export async function serve<Name extends string>(
   name: Name,
@@ -50,7 +56,7 @@ export async function serve<Name extends string>(
   child.stderr!.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
+    const url = SERVING.exec(output)?.[1];
     if (url) return { name, child, url, output: () => output };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));

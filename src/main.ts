@@ -1,5 +1,6 @@
 // `npm start`: starts (or connects to, with NEO4J_URI) Neo4j, seeds the graph when it is empty,
 // and serves the explorer at http://localhost:4000/ and the GraphQL API with GraphiQL at /graphql.
+// With REDIS_URL, claim events travel through that Redis, shared with the other server processes.
 
 import { ConfigurationError } from './common/configuration.ts';
 import { onShutdown } from './common/shutdown.ts';
@@ -9,8 +10,10 @@ import { connectGraphDatabase } from './neo4j/driver.ts';
 import { ensureGraphSchema } from './neo4j/graph-schema.ts';
 import { countGraph, formatCounts } from './neo4j/graph-stats.ts';
 import { graphIsEmpty } from './neo4j/reads/health.ts';
+import { redisUrlFromEnv, withoutPassword } from './redis/config.ts';
 import { createApp } from './server/app.ts';
 import { type AccessConfig, accessFromEnv } from './server/auth.ts';
+import { claimEventsOnRedis, type SharedClaimEvents } from './server/claim-events.ts';
 import { listen } from './server/http.ts';
 import { limitsFromEnv, type RequestLimits } from './server/limits.ts';
 import { persistedQueriesFromEnv } from './server/persisted-queries.ts';
@@ -18,23 +21,33 @@ import { persistedQueriesFromEnv } from './server/persisted-queries.ts';
 const port = Number(process.env.PORT || 4000);
 const host = process.env.HOST || 'localhost';
 
+function cannotStart(error: Error): never {
+  console.error(`claimgraph cannot start: ${error.message}`);
+  process.exit(1);
+}
+
 let limits: RequestLimits;
 let access: AccessConfig;
+let redisUrl: string | null;
 let persistedQueries: ReturnType<typeof persistedQueriesFromEnv>;
 try {
   limits = limitsFromEnv();
   access = accessFromEnv();
+  redisUrl = redisUrlFromEnv();
   persistedQueries = persistedQueriesFromEnv();
 } catch (error) {
   if (!(error instanceof ConfigurationError)) throw error;
-  console.error(`claimgraph cannot start: ${error.message}`);
-  process.exit(1);
+  cannotStart(error);
 }
+// Before Neo4j, which may take seconds to start: a Redis that does not answer stops the process now.
+let claimEvents: SharedClaimEvents | null = null;
+if (redisUrl) claimEvents = await claimEventsOnRedis(redisUrl).catch(cannotStart);
 const db = await connectGraphDatabase(neo4jSettingsFromEnv(), {
   transactionTimeoutMs: limits.transactionTimeoutMs,
   maxConcurrentWrites: limits.maxConcurrentWrites,
 });
 onShutdown(() => db.close());
+if (claimEvents) onShutdown(() => claimEvents.close());
 await ensureGraphSchema(db);
 if (await graphIsEmpty(db)) {
   const report = await seedGraph(db);
@@ -48,21 +61,23 @@ const server = await listen(
     limits,
     access,
     persistedQueries,
+    pubSub: claimEvents?.pubSub,
     exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1',
   }),
   { port, host, requestTimeoutMs: limits.requestTimeoutMs },
 );
 // Registered last, so it runs first: stop taking requests before the database goes away.
 onShutdown(() => server.close());
-// Tools (the tests, the bench) read the API's address from "serving <url>".
 console.log(
-  `claimgraph is serving ${server.url} (GraphiQL in a browser), the explorer at ${server.url.replace(/graphql$/, '')}, /health and /ready.`,
+  `claimgraph is serving the explorer at ${server.url.replace(/graphql$/, '')} and the API at ${server.url} (GraphiQL in a browser; /health, /ready).`,
+);
+console.log(
+  claimEvents
+    ? `Claim events travel through Redis at ${withoutPassword(redisUrl!)}, shared with other processes.`
+    : 'No REDIS_URL: claim events stay in this process.',
 );
 console.log(
   access.keys.length === 0
     ? 'No CLAIMGRAPH_API_KEYS: the API is read-only.'
     : `Writes need one of ${access.keys.length} API key(s); reads ${access.readsRequireAuth ? 'need one too' : 'are public'}.`,
 );
-if (persistedQueries.trustedDocumentsOnly) {
-  console.log("Trusted documents only: requests without an API key may run only the explorer's documents.");
-}

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, inject, it } from 'vitest';
-import { compiledEntry, SERVER_NODE_FLAGS } from '../bench/servers.ts';
+import { compiledEntry, SERVER_NODE_FLAGS, SERVING } from '../bench/servers.ts';
 
 describe('the server process (npm start: src/main.ts, compiled)', () => {
   it('serves, then shuts down gracefully on SIGTERM', async () => {
@@ -26,8 +26,8 @@ describe('the server process (npm start: src/main.ts, compiled)', () => {
     const exited = once(child, 'exit');
     try {
       const deadline = Date.now() + 60_000;
-      while (!/serving (http:\S+)/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      const url = /serving (http:\S+)/.exec(output)?.[1];
+      while (!SERVING.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const url = SERVING.exec(output)?.[1];
       expect(url, output).toBeDefined();
       const base = url!.replace(/\/graphql$/, '');
 

@@ -1,13 +1,19 @@
 // The local JVM services (Neo4j, CoreNLP) run on jars from Maven Central rather than an installer:
-// the machine's Maven resolves a pom's dependencies into ~/.m2 and prints the classpath.
+// the machine's Maven resolves a pom's dependencies into ~/.m2 and prints the classpath, and the
+// machine's JDK runs them.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ServiceErrorClass } from './java-process.ts';
+import type { ServiceErrorClass } from './server-process.ts';
 
 const run = promisify(execFile);
+
+/** A program of a JDK: java, or a tool such as javac, jcmd or jfr; from `javaHome`, else on PATH. */
+export function jdkProgram(name: string, javaHome = process.env.JAVA_HOME): string {
+  return javaHome ? join(javaHome, 'bin', name) : name;
+}
 
 export interface JarResolution {
   pom: string;

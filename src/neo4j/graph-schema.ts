@@ -1,6 +1,7 @@
 // Constraints and indexes of the claim graph. Every statement is idempotent (IF NOT EXISTS), so
 // this runs at every start of the seed, the server and the tests.
-import type { GraphDatabase } from './driver.ts';
+import type { Neo4jError } from 'neo4j-driver';
+import { type GraphDatabase, retryTransient } from './driver.ts';
 
 const ENTITY_LABELS = ['Article', 'Actor', 'Location', 'Event', 'Claim', 'Evidence'] as const;
 
@@ -53,11 +54,23 @@ const STATEMENTS = [
 /** How long ensureGraphSchema waits for the indexes to come online. */
 const INDEX_WAIT_SECONDS = 300;
 
+/**
+ * Said when another process created the same index or constraint between this statement's IF NOT
+ * EXISTS check and its own creation: what the statement asked for is there.
+ */
+const CREATED_MEANWHILE = 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists';
+
 async function runEach(db: GraphDatabase, statements: readonly string[]): Promise<void> {
   const session = db.driver.session({ database: db.database });
   try {
-    // Schema commands cannot share a transaction with each other, so each runs on its own.
-    for (const statement of statements) await session.run(statement);
+    // Schema commands cannot share a transaction with each other, so each runs on its own. Several
+    // server processes starting at once on a new database (docker compose up --scale api=3) race
+    // for the schema: a deadlock on its locks is retried, an index created meanwhile is taken.
+    for (const statement of statements) {
+      await retryTransient(() => session.run(statement)).catch((error: Neo4jError) => {
+        if (error.code !== CREATED_MEANWHILE) throw error;
+      });
+    }
   } finally {
     await session.close();
   }

@@ -10,14 +10,14 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../common/paths.ts';
+import { jdkProgram, resolveJars } from '../local-services/maven.ts';
 import {
-  jdkProgram,
   logTail,
   portAcceptsConnections,
   startServerProcess,
   stopLeftover,
-} from '../local-services/java-process.ts';
-import { resolveJars } from '../local-services/maven.ts';
+  waitUntilReady,
+} from '../local-services/server-process.ts';
 
 const run = promisify(execFile);
 
@@ -209,41 +209,22 @@ async function setInitialPassword(classpath: string, home: string, password: str
   }
 }
 
-async function waitForBolt(
-  exit: Promise<string>,
-  uri: string,
-  password: string,
-  home: string,
-  timeoutMs: number,
-): Promise<void> {
-  let exited: string | null = null;
-  void exit.then((how) => {
-    exited = how;
-  });
-  const deadline = Date.now() + timeoutMs;
-  let lastError = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (exited) throw new LocalNeo4jError(`Neo4j ${exited} before Bolt answered.\n${serverLogs(home)}`);
-    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000 });
-    try {
-      await driver.verifyConnectivity();
-      return;
-    } catch (error) {
-      lastError = (error as Error).message;
-      if (/unauthorized|authentication/i.test(lastError)) {
-        throw new LocalNeo4jError(
-          `Neo4j at ${uri} rejected the password. The instance in ${home} was initialised with another ` +
-            'one: set NEO4J_PASSWORD to it, or delete that folder to start afresh.',
-        );
-      }
-    } finally {
-      await driver.close();
+/** Connects once with the password: Neo4j is ready when Bolt takes an authenticated connection. */
+async function boltAnswers(uri: string, password: string, home: string): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000 });
+  try {
+    await driver.verifyConnectivity();
+  } catch (error) {
+    if (/unauthorized|authentication/i.test((error as Error).message)) {
+      throw new LocalNeo4jError(
+        `Neo4j at ${uri} rejected the password. The instance in ${home} was initialised with another ` +
+          'one: set NEO4J_PASSWORD to it, or delete that folder to start afresh.',
+      );
     }
-    await new Promise((r) => setTimeout(r, 250));
+    throw error;
+  } finally {
+    await driver.close();
   }
-  throw new LocalNeo4jError(
-    `Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s (${lastError}).\n${serverLogs(home)}`,
-  );
 }
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
@@ -301,12 +282,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
 
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
-  try {
-    await waitForBolt(server.exit, uri, password, home, options.startTimeoutMs ?? 120_000);
-  } catch (error) {
-    server.abandon();
-    throw error;
-  }
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
+  await waitUntilReady(server, {
+    probe: () => boltAnswers(uri, password, home),
+    timeoutMs,
+    error: LocalNeo4jError,
+    exited: (how) => `Neo4j ${how} before Bolt answered.\n${serverLogs(home)}`,
+    timedOut: (lastAnswer) =>
+      `Neo4j did not answer on ${uri} within ${timeoutMs / 1000}s (${lastAnswer}).\n${serverLogs(home)}`,
+  });
   const startupMs = Date.now() - spawnedAt;
   log(`Neo4j ${options.instance} is up on ${uri} after ${(startupMs / 1000).toFixed(1)}s (data in ${home}).`);
 

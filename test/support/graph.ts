@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { DEFAULT_SEED_DIR, seedGraph } from '../../src/ingest/seed.ts';
 import { createDriver, type GraphDatabase, graphDatabase } from '../../src/neo4j/driver.ts';
+import { deleteEntireGraph } from '../../src/neo4j/writes/graph-batch.ts';
 
 export function connectTestGraph(): GraphDatabase {
   const { uri, username, password, database } = inject('neo4j');
@@ -14,6 +15,18 @@ export function connectTestGraph(): GraphDatabase {
 
 export async function reseed(db: GraphDatabase): Promise<void> {
   await seedGraph(db, { reset: true });
+}
+
+/** The database as a new one is: no node, no constraint, no index but the built-in lookup ones. */
+export async function emptyDatabase(db: GraphDatabase): Promise<void> {
+  await deleteEntireGraph(db);
+  const run = (cypher: string) => db.driver.executeQuery(cypher, {}, { database: db.database });
+  for (const record of (await run('SHOW CONSTRAINTS YIELD name')).records) {
+    await run(`DROP CONSTRAINT \`${record.get('name')}\``);
+  }
+  for (const record of (await run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")).records) {
+    await run(`DROP INDEX \`${record.get('name')}\``);
+  }
 }
 
 /** A writable copy of the seed folder, for tests that break an annotation on purpose. */

@@ -4,10 +4,10 @@ import { accessFromEnv } from '../../src/server/auth.ts';
 export const EDITOR_KEY = 'editor-key-for-tests-0123456789';
 export const READER_KEY = 'reader-key-for-tests-0123456789';
 
-/** "newsroom" may write; "dashboard" may only read. */
-export const TEST_ACCESS = accessFromEnv({
-  CLAIMGRAPH_API_KEYS: `newsroom:${EDITOR_KEY},dashboard:${READER_KEY}:reader`,
-});
+/** CLAIMGRAPH_API_KEYS for the tests: "newsroom" may write; "dashboard" may only read. */
+export const TEST_API_KEYS = `newsroom:${EDITOR_KEY},dashboard:${READER_KEY}:reader`;
+
+export const TEST_ACCESS = accessFromEnv({ CLAIMGRAPH_API_KEYS: TEST_API_KEYS });
 
 export const KYIV_BODY =
   'KYIV, Ukraine (AP) — Ukraine’s foreign minister said on Monday that North Korean shells had hit Kharkiv. ' +

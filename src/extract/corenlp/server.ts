@@ -9,14 +9,14 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../common/paths.ts';
+import { jdkProgram, resolveJars } from '../../local-services/maven.ts';
 import {
-  jdkProgram,
   logTail,
   portAcceptsConnections,
   startServerProcess,
   stopLeftover,
-} from '../../local-services/java-process.ts';
-import { resolveJars } from '../../local-services/maven.ts';
+  waitUntilReady,
+} from '../../local-services/server-process.ts';
 
 const run = promisify(execFile);
 
@@ -109,28 +109,10 @@ function propertiesFile(properties: Record<string, string>): string {
   ].join('\n');
 }
 
-async function waitForReady(exit: Promise<string>, url: string, logs: string, timeoutMs: number): Promise<void> {
-  let exited: string | null = null;
-  void exit.then((how) => {
-    exited = how;
-  });
-  const deadline = Date.now() + timeoutMs;
-  let lastAnswer = 'no answer yet';
-  while (Date.now() < deadline) {
-    if (exited) throw new LocalCoreNLPError(`CoreNLP ${exited} before it was ready.\n${logTail([logs])}`);
-    try {
-      // The port opens only once the preloaded models are in; /ready then says 200.
-      const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return;
-      lastAnswer = `HTTP ${response.status} ${(await response.text()).trim()}`;
-    } catch (error) {
-      lastAnswer = ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new LocalCoreNLPError(
-    `CoreNLP did not become ready on ${url} within ${timeoutMs / 1000}s (${lastAnswer}).\n${logTail([logs])}`,
-  );
+/** The port opens only once the preloaded models are in; /ready then says 200. */
+async function corenlpReady(url: string): Promise<void> {
+  const response = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(2_000) });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${(await response.text()).trim()}`);
 }
 
 export async function startLocalCoreNLP(options: LocalCoreNLPOptions): Promise<LocalCoreNLP> {
@@ -193,12 +175,15 @@ export async function startLocalCoreNLP(options: LocalCoreNLPOptions): Promise<L
   });
 
   const url = `http://127.0.0.1:${options.port}`;
-  try {
-    await waitForReady(server.exit, url, consoleLog, options.startTimeoutMs ?? 180_000);
-  } catch (error) {
-    server.abandon();
-    throw error;
-  }
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  await waitUntilReady(server, {
+    probe: () => corenlpReady(url),
+    timeoutMs,
+    error: LocalCoreNLPError,
+    exited: (how) => `CoreNLP ${how} before it was ready.\n${logTail([consoleLog])}`,
+    timedOut: (lastAnswer) =>
+      `CoreNLP did not become ready on ${url} within ${timeoutMs / 1000}s (${lastAnswer}).\n${logTail([consoleLog])}`,
+  });
   const startupMs = Date.now() - spawnedAt;
   log(`CoreNLP ${options.instance} is up on ${url} after ${(startupMs / 1000).toFixed(1)}s (logs in ${home}/logs).`);
   return { url, home, pid: server.pid, startupMs, stop: () => server.stop(10_000) };

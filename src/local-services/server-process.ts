@@ -1,19 +1,13 @@
-// What every local JVM service the project starts (Neo4j, CoreNLP) needs around its process: the
-// JDK's programs, a pid file naming the server and the run that owns it, a leftover from a crashed
-// run stopped on the next start, the port checked before starting, the log's tail in errors, and
-// the server ended with this process.
+// What every local service the project starts (Neo4j, CoreNLP, Redis) needs around its process: a
+// pid file naming the server and the run that owns it, a leftover from a crashed run stopped on the
+// next start, the port checked before starting, waiting until it answers, the log's tail in errors,
+// and the server ended with this process.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
 
-/** A service's own error class (LocalNeo4jError, LocalCoreNLPError), so its callers catch one type. */
+/** A service's own error class (LocalNeo4jError, LocalRedisError), so its callers catch one type. */
 export type ServiceErrorClass = new (message: string) => Error;
-
-/** A program of a JDK: java, or a tool such as javac, jcmd or jfr; from `javaHome`, else on PATH. */
-export function jdkProgram(name: string, javaHome = process.env.JAVA_HOME): string {
-  return javaHome ? join(javaHome, 'bin', name) : name;
-}
 
 function processAlive(pid: number): boolean {
   try {
@@ -175,4 +169,45 @@ export function startServerProcess(options: ServerProcessOptions): ServerProcess
       return stopping;
     },
   };
+}
+
+export interface Readiness {
+  /**
+   * Asks the server once: resolves when it is ready, rejects with why it is not yet (asked again
+   * until the deadline). A rejection with the service's own error class is final.
+   */
+  probe: () => Promise<void>;
+  timeoutMs: number;
+  error: ServiceErrorClass;
+  /** The error when the server ends first: "Neo4j exited with code 1 before Bolt answered". */
+  exited: (how: string) => string;
+  /** The error at the deadline, given the last probe's failure. */
+  timedOut: (lastAnswer: string) => string;
+}
+
+/** Waits until the server answers; if it ends first or does not answer in time, kills it and throws. */
+export async function waitUntilReady(server: ServerProcess, readiness: Readiness): Promise<void> {
+  let exited: string | null = null;
+  void server.exit.then((how) => {
+    exited = how;
+  });
+  const deadline = Date.now() + readiness.timeoutMs;
+  let lastAnswer = 'no answer yet';
+  try {
+    while (Date.now() < deadline) {
+      if (exited) throw new readiness.error(readiness.exited(exited));
+      try {
+        await readiness.probe();
+        return;
+      } catch (error) {
+        if (error instanceof readiness.error) throw error;
+        lastAnswer = ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new readiness.error(readiness.timedOut(lastAnswer));
+  } catch (error) {
+    server.abandon();
+    throw error;
+  }
 }
