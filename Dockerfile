@@ -26,6 +26,8 @@ COPY --from=build /app/dist/src dist/src
 COPY --from=build /app/dist/web dist/web
 COPY seed seed
 COPY schema/examples schema/examples
+# The explorer's documents, which the server knows by hash from the start (persisted queries).
+COPY web/src/gql/persisted-documents.json web/src/gql/persisted-documents.json
 USER node
 # Every interface: other containers (the proxy) reach it through Docker's network.
 ENV HOST=0.0.0.0 PORT=4000
