@@ -2,6 +2,7 @@
 // stored claim; a refused one publishes nothing.
 import { describe, expect, it } from 'vitest';
 import { useSeededServer } from './support/server.ts';
+import { subscribe } from './support/subscriptions.ts';
 import { EDITOR_KEY, shellsClaim, TEST_ACCESS, UPSERT_CLAIMS, UPSERT_GRAPH, wholeStory } from './support/writes.ts';
 
 interface ClaimAdded {
@@ -9,41 +10,10 @@ interface ClaimAdded {
   claim: { key: string; paraphrase: string; speaker: { name: string } };
 }
 
-/** Opens an SSE subscription and hands out its `next` events one by one. */
-async function subscribe(url: string, query: string) {
-  const abort = new AbortController();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ query }),
-    signal: abort.signal,
-  });
-  expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  // Yoga pings as soon as the stream starts; by then the subscription is listening.
-  while (!buffer.includes('\n\n')) buffer += (await reader.read()).value ?? '';
-  buffer = '';
-  return {
-    async next(timeoutMs = 10_000): Promise<ClaimAdded> {
-      const deadline = setTimeout(() => abort.abort(), timeoutMs);
-      try {
-        for (;;) {
-          const match = /event: next\ndata: (.*)\n\n/.exec(buffer);
-          if (match) {
-            buffer = buffer.slice(match.index + match[0].length);
-            return (JSON.parse(match[1]!) as { data: { claimAdded: ClaimAdded } }).data.claimAdded;
-          }
-          const { value, done } = await reader.read();
-          if (done) throw new Error(`stream ended: ${buffer}`);
-          buffer += value;
-        }
-      } finally {
-        clearTimeout(deadline);
-      }
-    },
-    close: () => abort.abort(),
-  };
+/** The claimAdded events of a stream, one by one. */
+async function subscribeClaims(url: string, query: string) {
+  const stream = await subscribe<{ claimAdded: ClaimAdded }>(url, query);
+  return { next: async () => (await stream.next()).claimAdded, close: stream.close };
 }
 
 const CLAIM_ADDED = (args = '') =>
@@ -53,8 +23,8 @@ describe('the claimAdded subscription', () => {
   const live = useSeededServer({ access: TEST_ACCESS });
 
   it('announces each committed claim, and nothing for a refused mutation', async () => {
-    const stream = await subscribe(live.server.url, CLAIM_ADDED());
-    const lavrovOnly = await subscribe(live.server.url, CLAIM_ADDED('(speaker: "sergey-lavrov")'));
+    const stream = await subscribeClaims(live.server.url, CLAIM_ADDED());
+    const lavrovOnly = await subscribeClaims(live.server.url, CLAIM_ADDED('(speaker: "sergey-lavrov")'));
     try {
       const refused = await live.server.query(
         UPSERT_CLAIMS,
