@@ -1,6 +1,6 @@
 // Server processes for the benchmark and the load test: each runs compiled (npm run build, which
-// the npm scripts that measure run first), as `npm start` does, and says "serving <url>" once it
-// listens. Running them under tsx would charge every stack capture the driver makes with a
+// the npm scripts that measure run first), as `npm start` does, and says "serving <url>" (claimgraph:
+// "serving … the API at <url>") once it listens. Running them under tsx would charge every stack capture the driver makes with a
 // source-map lookup.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -50,7 +50,8 @@ export async function serve<Name extends string>(
   child.stderr!.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
+    // claimgraph says where its explorer is first, then "the API at <url>".
+    const url = (/the API at (http:\/\/\S+)/.exec(output) ?? /serving (http:\/\/\S+)/.exec(output))?.[1];
     if (url) return { name, child, url, output: () => output };
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
