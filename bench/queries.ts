@@ -20,23 +20,28 @@ export interface BenchQuery {
   raw: { cypher: string; params: (t: BenchTargets) => Record<string, unknown> };
 }
 
-// The same order on every path: by statement date (undated last), then id.
-const ORDER_C = 'c.statedOn, c.id';
+// The same orders on every path: by statement date, then id, oldest or newest first, undated last
+// either way; `index` is the order the (statedOn, id) index gives the dated claims in.
+const OLDEST_FIRST = { list: 'c.statedOn, c.id', index: 'c.statedOn, c.id' };
+const NEWEST_FIRST = { list: 'c.statedOn IS NULL, c.statedOn DESC, c.id DESC', index: 'c.statedOn DESC, c.id DESC' };
+type ListOrder = typeof OLDEST_FIRST;
+const ORDER_C = OLDEST_FIRST.list;
 
 /**
- * The first `k` claims of `parent`'s list in that order, as rows of `c`. A parent with thousands of
- * claims in the list has them walked through the (statedOn, id) index, reading at most 2,000
- * claims, as claimgraph does (ACTOR_WALK); otherwise, or when the walk falls short, they are sorted.
+ * The first `k` claims of `parent`'s list in `order`, as rows of `c`. A parent with thousands of
+ * claims in the list has them walked through the (statedOn, id) index, forwards or backwards,
+ * reading at most 2,000 claims, as claimgraph does (actorWalk); otherwise, or when the walk falls
+ * short, they are sorted.
  */
-function firstClaims(parent: string, degree: string, member: string, sorted: string, k: number): string {
+function firstClaims(parent: string, degree: string, member: string, sorted: string, k: number, order: ListOrder) {
   return `CALL (${parent}) {
     CALL (${parent}) {
       WITH ${parent} WHERE ${degree} >= 8000
       CALL (${parent}) {
         MATCH (c:Claim) USING INDEX c:Claim(statedOn, id) WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
-        WITH ${parent}, c ORDER BY ${ORDER_C} LIMIT 2000
+        WITH ${parent}, c ORDER BY ${order.index} LIMIT 2000
         WITH c WHERE EXISTS { ${member} }
-        WITH c ORDER BY ${ORDER_C} LIMIT ${k}
+        WITH c ORDER BY ${order.index} LIMIT ${k}
         RETURN c
       }
       RETURN collect(c) AS walked
@@ -44,12 +49,49 @@ function firstClaims(parent: string, degree: string, member: string, sorted: str
     CALL (${parent}, walked) {
       WITH ${parent} WHERE size(walked) < ${k}
       ${sorted}
-      WITH c ORDER BY ${ORDER_C} LIMIT ${k}
+      WITH c ORDER BY ${order.list} LIMIT ${k}
       RETURN collect(c) AS ordered
     }
     UNWIND CASE WHEN size(walked) = ${k} THEN walked ELSE ordered END AS c
     RETURN c
   }`;
+}
+
+/**
+ * actor → 10 claims about them → speaker → 10 of that speaker's claims, both lists in one order:
+ * claimgraph's default (oldest first), or newest first as the explorer lists an actor's claims.
+ */
+function nested3(name: string, description: string, order: ListOrder): BenchQuery {
+  const orderBy = order === NEWEST_FIRST ? ', orderBy: STATED_ON_DESC' : '';
+  return {
+    name,
+    description,
+    claimgraph: {
+      query: `query($actor: ID!) {
+  actor(key: $actor) {
+    key
+    claimsAbout(first: 10${orderBy}) {
+      edges { node { key speaker { key name claimsMade(first: 10${orderBy}) { edges { node { key paraphrase } } } } } }
+    }
+  }
+}`,
+      variables: (t) => ({ actor: t.actorId }),
+    },
+    raw: {
+      cypher: `MATCH (a:Actor {id: $actor})
+CALL (a) {
+  ${firstClaims('a', 'COUNT { (a)<-[:ABOUT]-() }', '(c)-[:ABOUT]->(a)', 'MATCH (c:Claim)-[:ABOUT]->(a) WITH DISTINCT c', 10, order)}
+  MATCH (s:Actor)-[:STATED]->(c)
+  CALL (s) {
+    ${firstClaims('s', 'COUNT { (s)-[:STATED]->() }', '(s)-[:STATED]->(c)', 'MATCH (s)-[:STATED]->(c:Claim)', 10, order)}
+    RETURN collect(c {.id, .paraphrase}) AS made
+  }
+  RETURN collect(c {.id, speaker: s {.id, .name, claimsMade: made}}) AS about
+}
+RETURN a.id AS id, about`,
+      params: (t) => ({ actor: t.actorId }),
+    },
+  };
 }
 
 export const BENCH_QUERIES: BenchQuery[] = [
@@ -66,35 +108,8 @@ RETURN c {.id, .kind, .paraphrase, speaker: s {.id, .name}} AS claim`,
       params: (t) => ({ id: t.claimId }),
     },
   },
-  {
-    name: 'nested3',
-    description: 'actor → 10 claims about them → speaker → 10 of that speaker’s claims',
-    claimgraph: {
-      query: `query($actor: ID!) {
-  actor(key: $actor) {
-    key
-    claimsAbout(first: 10) {
-      edges { node { key speaker { key name claimsMade(first: 10) { edges { node { key paraphrase } } } } } }
-    }
-  }
-}`,
-      variables: (t) => ({ actor: t.actorId }),
-    },
-    raw: {
-      cypher: `MATCH (a:Actor {id: $actor})
-CALL (a) {
-  ${firstClaims('a', 'COUNT { (a)<-[:ABOUT]-() }', '(c)-[:ABOUT]->(a)', 'MATCH (c:Claim)-[:ABOUT]->(a) WITH DISTINCT c', 10)}
-  MATCH (s:Actor)-[:STATED]->(c)
-  CALL (s) {
-    ${firstClaims('s', 'COUNT { (s)-[:STATED]->() }', '(s)-[:STATED]->(c)', 'MATCH (s)-[:STATED]->(c:Claim)', 10)}
-    RETURN collect(c {.id, .paraphrase}) AS made
-  }
-  RETURN collect(c {.id, speaker: s {.id, .name, claimsMade: made}}) AS about
-}
-RETURN a.id AS id, about`,
-      params: (t) => ({ actor: t.actorId }),
-    },
-  },
+  nested3('nested3', 'actor → 10 claims about them → speaker → 10 of that speaker’s claims', OLDEST_FIRST),
+  nested3('nested3new', 'nested3, both lists newest first', NEWEST_FIRST),
   {
     name: 'disputes',
     description: 'the claims disputing a claim, with their speakers',

@@ -1,13 +1,15 @@
 // An actor with thousands of claims has its lists' pages walked through the claims' date index
-// (ACTOR_WALK in src/neo4j/reads/claims.ts) rather than sorted from all of them. The walk must give
-// exactly the page the sort gives, whatever the filter, role or window, and must read far fewer
-// records than the actor has claims.
+// (actorWalk in src/neo4j/reads/claims.ts), forwards for oldest first and backwards for newest
+// first, rather than sorted from all of them. The walk must give exactly the page the sort gives,
+// whatever the order, filter, role or window, and must read far fewer records than the actor has
+// claims. Through the API, newest first pages through the same claims as oldest first, reversed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClaimRecord, emptyGraphBatch, type GraphBatch } from '../src/model/graph.ts';
 import type { GraphDatabase } from '../src/neo4j/driver.ts';
-import { type ClaimFilter, type ClaimListRequest, claimPages } from '../src/neo4j/reads/claims.ts';
+import { type ClaimFilter, type ClaimListRequest, type ClaimOrder, claimPages } from '../src/neo4j/reads/claims.ts';
 import { writeGraphBatch } from '../src/neo4j/writes/graph-batch.ts';
 import { connectTestGraph, reseed } from './support/graph.ts';
+import { type GraphQLResponse, startTestServer } from './support/server.ts';
 
 const CLAIMS = 9_000;
 const DENSE = 'dense-actor';
@@ -51,10 +53,20 @@ function denseBatch(claims: ClaimRecord[]): GraphBatch {
   return { ...emptyGraphBatch(), actors: [actor(DENSE), actor('other-actor')], claims };
 }
 
-/** The list's order: by date, undated last, then by id. */
-function inListOrder(claims: ClaimRecord[]): ClaimRecord[] {
+const ORDERS: ClaimOrder[] = ['STATED_ON_ASC', 'STATED_ON_DESC'];
+
+/**
+ * The list's order. Oldest first: by date, then by id, undated last. Newest first: that order
+ * reversed, the undated claims kept last.
+ */
+function inListOrder(claims: ClaimRecord[], order: ClaimOrder): ClaimRecord[] {
   const date = (claim: ClaimRecord) => claim.stated?.date ?? '\uffff';
-  return [...claims].sort((a, b) => date(a).localeCompare(date(b)) || a.id.localeCompare(b.id));
+  const oldestFirst = [...claims].sort((a, b) => date(a).localeCompare(date(b)) || a.id.localeCompare(b.id));
+  if (order === 'STATED_ON_ASC') return oldestFirst;
+  return [
+    ...oldestFirst.filter((claim) => claim.stated !== null).reverse(),
+    ...oldestFirst.filter((claim) => claim.stated === null).reverse(),
+  ];
 }
 
 /** Runs every statement under PROFILE, adding up the records Neo4j read. */
@@ -89,13 +101,6 @@ describe('lists of an actor with thousands of claims', () => {
     await db.close();
   });
 
-  const request = (scope: 'spokenBy' | 'about', filter: ClaimFilter, offset = 0, limit = 11): ClaimListRequest => ({
-    scope,
-    filter,
-    order: 'STATED_ON_ASC',
-    window: { offset, limit, counted: false },
-  });
-
   async function page(listRequest: ClaimListRequest): Promise<{ ids: string[]; dbHits: number }> {
     const counting = profiled(db);
     const [result] = await claimPages(counting.db, [DENSE], listRequest);
@@ -104,42 +109,93 @@ describe('lists of an actor with thousands of claims', () => {
 
   const spoken = claims.filter((claim) => claim.speakerId === DENSE);
   const about = claims.filter((claim) => claim.about.length > 0);
-  const expected = (list: ClaimRecord[], offset = 0, limit = 11) =>
-    inListOrder(list)
-      .slice(offset, offset + limit)
-      .map((claim) => claim.id);
 
-  it('walks to the first page of the claims the actor made, reading a fraction of them', async () => {
-    const { ids, dbHits } = await page(request('spokenBy', {}));
-    expect(ids).toEqual(expected(spoken));
-    // Sorting them all reads each claim's relationship and two properties: over 24,000 records.
-    expect(dbHits).toBeLessThan(spoken.length / 4);
+  describe.each(ORDERS)('in order %s', (order) => {
+    const request = (scope: 'spokenBy' | 'about', filter: ClaimFilter, offset = 0, limit = 11): ClaimListRequest => ({
+      scope,
+      filter,
+      order,
+      window: { offset, limit, counted: false },
+    });
+    const expected = (list: ClaimRecord[], offset = 0, limit = 11) =>
+      inListOrder(list, order)
+        .slice(offset, offset + limit)
+        .map((claim) => claim.id);
+
+    it('walks to the first page of the claims the actor made, reading a fraction of them', async () => {
+      const { ids, dbHits } = await page(request('spokenBy', {}));
+      expect(ids).toEqual(expected(spoken));
+      // Sorting them all reads each claim's relationship and two properties: over 24,000 records;
+      // a walk that reads and sorts its whole budget of 2,000 claims, over 13,000.
+      expect(dbHits).toBeLessThan(spoken.length / 4);
+    });
+
+    it('walks the claims about the actor, in a role too', async () => {
+      const all = await page(request('about', {}));
+      expect(all.ids).toEqual(expected(about));
+      expect(all.dbHits).toBeLessThan(about.length / 4);
+
+      const targeted = await page({ ...request('about', {}), aboutRole: 'TARGET' });
+      expect(targeted.ids).toEqual(expected(about.filter((claim) => claim.about[0]!.role === 'TARGET')));
+    });
+
+    it('gives the sorted page where the walk gives up: deep pages, rare kinds, the last page, undated claims', async () => {
+      // Past the 2,000 claims the walk reads at most.
+      const deep = await page(request('spokenBy', {}, 2_500, 11));
+      expect(deep.ids).toEqual(expected(spoken, 2_500, 11));
+
+      const denied = spoken.filter((claim) => claim.kind === 'DENIAL');
+      const denials = await page(request('spokenBy', { kinds: ['DENIAL'] }));
+      expect(denials.ids).toEqual(expected(denied));
+      expect(denials.ids).toHaveLength(denied.length);
+      const lastDenials = await page(request('spokenBy', { kinds: ['DENIAL'] }, 5, 11));
+      expect(lastDenials.ids).toEqual(expected(denied, 5, 11));
+      expect(lastDenials.ids).toHaveLength(denied.length - 5);
+
+      const undated = await page(request('about', { dated: false }));
+      expect(undated.ids).toEqual(expected(about.filter((claim) => claim.stated === null)));
+      expect(undated.ids).toHaveLength(11);
+    });
   });
 
-  it('walks the claims about the actor, in a role too', async () => {
-    const all = await page(request('about', {}));
-    expect(all.ids).toEqual(expected(about));
-    expect(all.dbHits).toBeLessThan(about.length / 4);
-
-    const targeted = await page({ ...request('about', {}), aboutRole: 'TARGET' });
-    expect(targeted.ids).toEqual(expected(about.filter((claim) => claim.about[0]!.role === 'TARGET')));
-  });
-
-  it('gives the sorted page where the walk gives up: deep pages, rare kinds, the last page, undated claims', async () => {
-    // Past the 2,000 claims the walk reads at most.
-    const deep = await page(request('spokenBy', {}, 2_500, 11));
-    expect(deep.ids).toEqual(expected(spoken, 2_500, 11));
-
-    const denied = spoken.filter((claim) => claim.kind === 'DENIAL');
-    const denials = await page(request('spokenBy', { kinds: ['DENIAL'] }));
-    expect(denials.ids).toEqual(expected(denied));
-    expect(denials.ids).toHaveLength(denied.length);
-    const lastDenials = await page(request('spokenBy', { kinds: ['DENIAL'] }, 5, 11));
-    expect(lastDenials.ids).toEqual(expected(denied, 5, 11));
-    expect(lastDenials.ids).toHaveLength(denied.length - 5);
-
-    const undated = await page(request('about', { dated: false }));
-    expect(undated.ids).toEqual(expected(about.filter((claim) => claim.stated === null)));
-    expect(undated.ids).toHaveLength(11);
+  it('pages newest first, through the API, through the claims of oldest first reversed, undated last', async () => {
+    const server = await startTestServer(db);
+    type ClaimsAbout = {
+      actor: {
+        claimsAbout: { edges: { node: { key: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
+    };
+    /** Every claim the actor is the target of, in pages of 100 followed by their cursors. */
+    async function pagedKeys(orderBy: ClaimOrder): Promise<string[]> {
+      const keys: string[] = [];
+      for (let after: string | null = null; ; ) {
+        const { data, errors }: GraphQLResponse<ClaimsAbout> = await server.query<ClaimsAbout>(
+          `query($after: String, $orderBy: ClaimOrder) {
+            actor(key: "${DENSE}") {
+              claimsAbout(role: TARGET, first: 100, after: $after, orderBy: $orderBy) {
+                edges { node { key } } pageInfo { hasNextPage endCursor }
+              }
+            }
+          }`,
+          { after, orderBy },
+        );
+        expect(errors, `${orderBy} after ${keys.length}: ${JSON.stringify(errors)}`).toBeUndefined();
+        const list: ClaimsAbout['actor']['claimsAbout'] = data!.actor.claimsAbout;
+        keys.push(...list.edges.map((edge) => edge.node.key));
+        if (!list.pageInfo.hasNextPage) return keys;
+        after = list.pageInfo.endCursor;
+      }
+    }
+    try {
+      const targeted = about.filter((claim) => claim.about[0]!.role === 'TARGET');
+      const [oldestFirst, newestFirst] = [await pagedKeys('STATED_ON_ASC'), await pagedKeys('STATED_ON_DESC')];
+      expect(oldestFirst).toEqual(inListOrder(targeted, 'STATED_ON_ASC').map((claim) => claim.id));
+      const undated = new Set(targeted.filter((claim) => claim.stated === null).map((claim) => claim.id));
+      const dated = (keys: string[]) => keys.filter((key) => !undated.has(key));
+      expect(dated(newestFirst)).toEqual(dated(oldestFirst).reverse());
+      expect(newestFirst.slice(-undated.size)).toEqual(oldestFirst.slice(-undated.size).reverse());
+    } finally {
+      await server.close();
+    }
   });
 });

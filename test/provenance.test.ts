@@ -104,7 +104,7 @@ describe('how each claim got into the graph', () => {
   it('stores a new extracted claim with its extractor, version and confidence', async () => {
     curatedBefore = await storedClaim(CURATED_CLAIM);
     const outcome = await upsertGraph(live.db, extractedRun(), EXTRACTOR);
-    expect([...outcome.createdClaimIds]).toEqual([NEW_CLAIM]);
+    expect([...outcome.created.claims]).toEqual([NEW_CLAIM]);
     const { data } = await read(`{ claim(key: "${NEW_CLAIM}") { paraphrase ${PROVENANCE} } }`);
     expect(data!.claim).toEqual({
       paraphrase: shellsClaim().paraphrase,
@@ -136,7 +136,7 @@ describe('how each claim got into the graph', () => {
   it('changes nothing when the same extracted request is written again', async () => {
     const before = await fingerprint(live.db);
     const outcome = await upsertGraph(live.db, extractedRun(), EXTRACTOR);
-    expect(outcome.createdClaimIds.size).toBe(0);
+    expect(outcome.created.claims.size).toBe(0);
     expect(await fingerprint(live.db)).toBe(before);
   });
 

@@ -9,6 +9,8 @@
 //   and relationship properties under `edges { properties }`), which is the Relay shape ours has.
 // - Order: ours sorts claim lists by statement date (undated last), then id. The peer is told the
 //   same with `sort: [{ statedOn: ASC }, { id: ASC }]` (Cypher puts nulls last in ASC order).
+//   Newest first, ours keeps the undated claims last; the peer's sort cannot (Cypher puts nulls
+//   first in DESC order), so its nested3new lists them first: the same sorting, another first page.
 // - Ids: the peer's `id` is the stored id, which is our `key`.
 import type { BenchTargets } from '../queries.ts';
 
@@ -16,13 +18,33 @@ import type { BenchTargets } from '../queries.ts';
 export type PeerTargets = BenchTargets;
 
 export interface PeerQuery {
-  name: 'lookup' | 'nested3' | 'disputes' | 'search' | 'filter' | 'network';
+  name: 'lookup' | 'nested3' | 'nested3new' | 'disputes' | 'search' | 'filter' | 'network';
   query: string;
   variables: (targets: PeerTargets) => Record<string, unknown>;
 }
 
 const BY_STATED_ON = '[{ statedOn: ASC }, { id: ASC }]';
 const NODE_BY_STATED_ON = '[{ node: { statedOn: ASC } }, { node: { id: ASC } }]';
+const NODE_BY_STATED_ON_DESC = '[{ node: { statedOn: DESC } }, { node: { id: DESC } }]';
+
+/** nested3 in one order: the same three levels through the relationship connections. */
+const nested3 = (sort: string) => `query PeerNested3($actor: ID!) {
+  actors(where: { id: { eq: $actor } }) {
+    id
+    claimsAboutConnection(first: 10, sort: ${sort}) {
+      edges {
+        node {
+          id
+          speaker {
+            id
+            name
+            claimsMadeConnection(first: 10, sort: ${sort}) { edges { node { id paraphrase } } }
+          }
+        }
+      }
+    }
+  }
+}`;
 
 export const PEER_QUERIES: PeerQuery[] = [
   {
@@ -38,23 +60,13 @@ export const PEER_QUERIES: PeerQuery[] = [
     // ours: actor(key:) { claimsAbout(first: 10) { edges { node { speaker { claimsMade(first: 10) … } } } } }
     // peer: the same three levels through the relationship connections, each ordered like ours.
     name: 'nested3',
-    query: `query PeerNested3($actor: ID!) {
-  actors(where: { id: { eq: $actor } }) {
-    id
-    claimsAboutConnection(first: 10, sort: ${NODE_BY_STATED_ON}) {
-      edges {
-        node {
-          id
-          speaker {
-            id
-            name
-            claimsMadeConnection(first: 10, sort: ${NODE_BY_STATED_ON}) { edges { node { id paraphrase } } }
-          }
-        }
-      }
-    }
-  }
-}`,
+    query: nested3(NODE_BY_STATED_ON),
+    variables: (t) => ({ actor: t.actorId }),
+  },
+  {
+    // ours: nested3 with orderBy: STATED_ON_DESC on both lists.
+    name: 'nested3new',
+    query: nested3(NODE_BY_STATED_ON_DESC),
     variables: (t) => ({ actor: t.actorId }),
   },
   {

@@ -11,7 +11,7 @@ import { type ArticleRecord, type BatchProvenance, CURATED, type GraphBatch } fr
 import { CLAIM_LINK_KINDS, type ClaimOrigin } from '../model/vocabulary.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { writeCheckedBatch } from '../neo4j/writes/checked-write.ts';
-import { batchMayChange } from '../neo4j/writes/graph-batch.ts';
+import { batchMayChange, type CreatedRecords } from '../neo4j/writes/graph-batch.ts';
 import type { StoredFacts, StoredLookup } from '../neo4j/writes/stored-facts.ts';
 import {
   actorAnnotation,
@@ -113,8 +113,8 @@ const REQUEST_LABELS: RecordLabels = {
 
 export interface UpsertOutcome {
   batch: GraphBatch;
-  /** Claims of the request that were not stored before it. */
-  createdClaimIds: Set<string>;
+  /** The records of the request that were not stored before it: each is created by one request only. */
+  created: CreatedRecords;
 }
 
 /** GraphQL gives an absent optional field as null; the annotation schemas know only "absent". */
@@ -269,12 +269,11 @@ export async function upsertGraph(
     if (name !== 'links') reportDuplicates(name.slice(0, -1) as RecordKind, set[name], REQUEST_LABELS, duplicates);
   }
   if (duplicates.length > 0) throw new UpsertRejected(duplicates);
-  const { batch, stored } = await writeCheckedBatch(db, storedLookup(set), (stored) => {
+  return writeCheckedBatch(db, storedLookup(set), (stored) => {
     const problems: string[] = [];
     const batch = compileRecords(set, requestScope(set, stored), REQUEST_LABELS, problems);
     reportStrandedEvidence(set, batch, stored, problems);
     if (problems.length > 0) throw new UpsertRejected(problems);
     return batch;
   });
-  return { batch, createdClaimIds: new Set(set.claims.filter((c) => !stored.claims.has(c.id)).map((c) => c.id)) };
 }

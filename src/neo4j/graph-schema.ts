@@ -26,7 +26,7 @@ const SECONDARY_INDEXES: Record<string, { kind: IndexKind; on: string }> = {
   [FULLTEXT.articles]: { kind: 'FULLTEXT INDEX', on: 'FOR (n:Article) ON EACH [n.title, n.body]' },
   claim_kind: { kind: 'INDEX', on: 'FOR (n:Claim) ON (n.kind)' },
   claim_stated_on: { kind: 'INDEX', on: 'FOR (n:Claim) ON (n.statedOn)' },
-  // The order of claim lists: an actor's lists walk it (see ACTOR_WALK in reads/claims.ts). The
+  // The order of claim lists: an actor's lists walk it (see actorWalk in reads/claims.ts). The
   // planner uses a composite index only where every one of its properties has a predicate, so it
   // does not serve date filters in place of claim_stated_on (a year's claims of some kinds, first
   // page, went from 107 to 58 requests/s at 1M without that one).

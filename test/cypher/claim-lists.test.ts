@@ -194,7 +194,8 @@ describe('an actor’s claim lists', () => {
           }
           WITH collect(entry) AS entries
           WITH entries, size(entries) = $offset + $limit AS walked
-          RETURN walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage
+          WITH walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+          RETURN walked, walkedPage
         }
         CALL (parentId, walked) {
           WITH parentId WHERE NOT walked
@@ -252,7 +253,8 @@ describe('an actor’s claim lists', () => {
           }
           WITH collect(entry) AS entries
           WITH entries, size(entries) = $offset + $limit AS walked
-          RETURN walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage
+          WITH walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+          RETURN walked, walkedPage
         }
         CALL (parentId, walked) {
           WITH parentId WHERE NOT walked
@@ -272,17 +274,42 @@ describe('an actor’s claim lists', () => {
     `);
   });
 
-  it('sorts the page without a walk in descending date order, which the index does not serve', async () => {
+  it('walks the index backwards for newest first, keeping the walked page in the order the index gives', async () => {
     const { cypher } = await sentFor(['white-house'], listRequest('spokenBy', { order: 'STATED_ON_DESC' }));
     expect(formatCypher(cypher)).toMatchInlineSnapshot(`
       "WITH null AS shared
       UNWIND $parentIds AS parentId
       WITH parentId, shared, null AS total
       CALL (parentId) {
-        MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
-        WITH c
-        ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id ASC
-        SKIP $offset LIMIT $limit
+        CALL (parentId) {
+          MATCH (parent:Actor {id: parentId})
+          WITH parent WHERE COUNT { (parent)-[:STATED]->() } >= 8000
+          CALL (parent) {
+            MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+            WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
+            WITH parent, c ORDER BY c.statedOn DESC, c.id DESC
+            LIMIT 2000
+            MATCH (parent)-[:STATED]->(c)
+            WITH c
+            ORDER BY c.statedOn DESC, c.id DESC
+            LIMIT $offset + $limit
+            RETURN {c: c} AS entry
+          }
+          WITH collect(entry) AS entries
+          WITH entries, size(entries) = $offset + $limit AS walked
+          WITH walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+          RETURN walked, walkedPage
+        }
+        CALL (parentId, walked) {
+          WITH parentId WHERE NOT walked
+          MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+          WITH c
+          ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
+          SKIP $offset LIMIT $limit
+          RETURN collect({c: c}) AS sortedPage
+        }
+        UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+        WITH entry.c AS c
         RETURN collect({claim: c {
             .id, .kind, .paraphrase
         }, role: null, rationale: null}) AS rows

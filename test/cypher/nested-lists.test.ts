@@ -97,10 +97,35 @@ describe('a claim looked up with claim lists under it', () => {
               RETURN count(*) AS total
             }
             CALL (parentId) {
-              MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
-              WITH c
-              ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id ASC
-              SKIP $claim0_speaker0_offset LIMIT $claim0_speaker0_limit
+              CALL (parentId) {
+                MATCH (parent:Actor {id: parentId})
+                WITH parent WHERE COUNT { (parent)-[:STATED]->() } >= 8000
+                CALL (parent) {
+                  MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+                  WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
+                  WITH parent, c ORDER BY c.statedOn DESC, c.id DESC
+                  LIMIT 2000
+                  MATCH (parent)-[:STATED]->(c)
+                  WITH c
+                  ORDER BY c.statedOn DESC, c.id DESC
+                  LIMIT $claim0_speaker0_offset + $claim0_speaker0_limit
+                  RETURN {c: c} AS entry
+                }
+                WITH collect(entry) AS entries
+                WITH entries, size(entries) = $claim0_speaker0_offset + $claim0_speaker0_limit AS walked
+                WITH walked, CASE WHEN walked THEN entries[$claim0_speaker0_offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+                RETURN walked, walkedPage
+              }
+              CALL (parentId, walked) {
+                WITH parentId WHERE NOT walked
+                MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+                WITH c
+                ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
+                SKIP $claim0_speaker0_offset LIMIT $claim0_speaker0_limit
+                RETURN collect({c: c}) AS sortedPage
+              }
+              UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+              WITH entry.c AS c
               RETURN collect({claim: c {
                   .id, .kind, .paraphrase
               }, role: null, rationale: null}) AS rows
@@ -161,7 +186,8 @@ describe('a claim looked up with claim lists under it', () => {
             }
             WITH collect(entry) AS entries
             WITH entries, size(entries) = $speaker0_offset + $speaker0_limit AS walked
-            RETURN walked, CASE WHEN walked THEN entries[$speaker0_offset..] ELSE [] END AS walkedPage
+            WITH walked, CASE WHEN walked THEN entries[$speaker0_offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+            RETURN walked, walkedPage
           }
           CALL (parentId, walked) {
             WITH parentId WHERE NOT walked
@@ -231,7 +257,8 @@ describe('an actor looked up with claim lists under it', () => {
             }
             WITH collect(entry) AS entries
             WITH entries, size(entries) = $actor0_offset + $actor0_limit AS walked
-            RETURN walked, CASE WHEN walked THEN entries[$actor0_offset..] ELSE [] END AS walkedPage
+            WITH walked, CASE WHEN walked THEN entries[$actor0_offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+            RETURN walked, walkedPage
           }
           CALL (parentId, walked) {
             WITH parentId WHERE NOT walked
@@ -265,7 +292,8 @@ describe('an actor looked up with claim lists under it', () => {
                 }
                 WITH collect(entry) AS entries
                 WITH entries, size(entries) = $actor0_speaker0_offset + $actor0_speaker0_limit AS walked
-                RETURN walked, CASE WHEN walked THEN entries[$actor0_speaker0_offset..] ELSE [] END AS walkedPage
+                WITH walked, CASE WHEN walked THEN entries[$actor0_speaker0_offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+                RETURN walked, walkedPage
               }
               CALL (parentId, walked) {
                 WITH parentId WHERE NOT walked
@@ -334,6 +362,7 @@ describe('an actor looked up with claim lists under it', () => {
       'MATCH (parent:Actor {id: parentId})',
       'MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId})',
       'RETURN {rows: rows, total: total} AS actor_list_0',
+      'MATCH (parent:Actor {id: parentId})',
       'MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)',
       'RETURN {rows: rows, total: total} AS actor_list_1',
       'lists: [actor_list_0, actor_list_1]',
@@ -369,7 +398,7 @@ describe('a claim list with claim lists under each claim', () => {
       CALL (parentId) {
         MATCH (c:Claim)
         WITH c
-        ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id ASC
+        ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
         SKIP $offset LIMIT $limit
         WITH c, c.id AS claim_id, COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id
         CALL (claim_id) {
@@ -410,7 +439,8 @@ describe('a claim list with claim lists under each claim', () => {
               }
               WITH collect(entry) AS entries
               WITH entries, size(entries) = $speaker0_offset + $speaker0_limit AS walked
-              RETURN walked, CASE WHEN walked THEN entries[$speaker0_offset..] ELSE [] END AS walkedPage
+              WITH walked, CASE WHEN walked THEN entries[$speaker0_offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+              RETURN walked, walkedPage
             }
             CALL (parentId, walked) {
               WITH parentId WHERE NOT walked

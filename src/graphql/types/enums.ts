@@ -39,7 +39,9 @@ export const DatePrecisionEnum = builder.enumType('DatePrecision', {
 });
 
 export const ClaimOrderEnum = builder.enumType('ClaimOrder', {
-  description: 'Order of claim lists; claims without a statement date come last.',
+  description:
+    'Order of claim lists by statement date: oldest first (then by key), or newest first (that order reversed); ' +
+    'claims without a statement date come last either way.',
   values: ['STATED_ON_ASC', 'STATED_ON_DESC'] as const,
 });
 

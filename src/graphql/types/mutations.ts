@@ -8,6 +8,7 @@ import type { BatchProvenance, GraphBatch } from '../../model/graph.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
+import { ACTOR_TYPENAME_BY_KIND } from '../keys.ts';
 import { loadEach, required } from '../resolving.ts';
 import { ActorRef, ArticleRef, ClaimRef, EventRef, LocationRef } from './refs.ts';
 import {
@@ -42,6 +43,13 @@ function touchedClaimIds(batch: GraphBatch): string[] {
 const storedRows = <T>(records: { id: string }[], load: (id: string) => Promise<T | null>) =>
   loadEach([ids(records)], load).then(([rows]) => rows!);
 
+/** The records of one kind that a write created, as the relay plugin encodes global IDs. */
+const createdOf = <R extends { id: string }>(
+  records: R[],
+  created: ReadonlySet<string>,
+  typename: (record: R) => string,
+) => records.filter((record) => created.has(record.id)).map((record) => ({ type: typename(record), id: record.id }));
+
 export const UpsertPayloadRef = builder.objectRef<UpsertOutcome>('UpsertPayload');
 builder.objectType(UpsertPayloadRef, {
   description: 'What the mutation stored, read back from the graph.',
@@ -66,7 +74,19 @@ builder.objectType(UpsertPayloadRef, {
       type: [ClaimChangeRef],
       description: 'The claims written, and those at either end of a link written.',
       resolve: (outcome) =>
-        touchedClaimIds(outcome.batch).map((claimId) => ({ claimId, created: outcome.createdClaimIds.has(claimId) })),
+        touchedClaimIds(outcome.batch).map((claimId) => ({ claimId, created: outcome.created.claims.has(claimId) })),
+    }),
+    createdIds: t.globalIDList({
+      description:
+        'The global IDs of the articles, actors, locations, events and claims this request created; the others ' +
+        'it wrote were stored already, and updated. Of requests racing to store the same new record, one is told.',
+      resolve: ({ batch, created }) => [
+        ...createdOf(batch.articles, created.articles, () => 'Article'),
+        ...createdOf(batch.actors, created.actors, (actor) => ACTOR_TYPENAME_BY_KIND[actor.kind]),
+        ...createdOf(batch.locations, created.locations, () => 'Location'),
+        ...createdOf(batch.events, created.events, () => 'Event'),
+        ...createdOf(batch.claims, created.claims, () => 'Claim'),
+      ],
     }),
   }),
 });
@@ -90,7 +110,7 @@ export async function store(
   for (const claim of outcome.batch.claims) {
     ctx.events.publish('claimAdded', {
       claimId: claim.id,
-      created: outcome.createdClaimIds.has(claim.id),
+      created: outcome.created.claims.has(claim.id),
       speakerId: claim.speakerId,
       aboutIds: claim.about.map((about) => about.actorId),
     });

@@ -39,18 +39,21 @@ interface Scope {
   walk?: Pick<ListWalk, 'degree' | 'member'>;
 }
 
-// An actor's page in date order is walked through the claims' (statedOn, id) index once the actor
-// has 8,000 claims in the list, reading at most 2,000 claims: the walk finds the page when at
-// least one claim in 180 belongs to the list, and costs a fallback at most a quarter more. At 1M
-// claims, the first 10 claims about the actor spoken about most went from 270 ms to 7 ms.
-const ACTOR_WALK = {
-  parent: 'MATCH (parent:Actor {id: parentId})',
-  from: 8_000,
-  scan: `MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+// An actor's page in date order is walked through the claims' (statedOn, id) index, forwards or
+// backwards, once the actor has 8,000 claims in the list, reading at most 2,000 claims: the walk
+// finds the page when at least one claim in 180 belongs to the list, and costs a fallback at most a
+// quarter more. At 1M claims, the first 10 claims about the actor spoken about most went from 270 ms
+// to 7 ms. The walk passes over undated claims, which come last in either order.
+const actorWalk = (order: string) =>
+  ({
+    parent: 'MATCH (parent:Actor {id: parentId})',
+    from: 8_000,
+    scan: `MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
     WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
-    WITH parent, c ORDER BY c.statedOn ASC, c.id ASC`,
-  budget: 2_000,
-} as const;
+    WITH parent, c ORDER BY ${order}`,
+    order,
+    budget: 2_000,
+  }) as const;
 
 const SCOPES = {
   all: { match: 'MATCH (c:Claim)', link: false, unique: true },
@@ -118,11 +121,15 @@ export interface ClaimFilter {
 
 export type ClaimOrder = 'STATED_ON_ASC' | 'STATED_ON_DESC';
 
-const ORDER: Record<ClaimOrder, string> = {
-  // Claims without a statement date come last either way (Cypher sorts null last ascending, first
-  // descending); the id keeps the order total. Ascending order can follow the statedOn index.
-  STATED_ON_ASC: 'c.statedOn ASC, c.id ASC',
-  STATED_ON_DESC: 'c.statedOn IS NULL, c.statedOn DESC, c.id ASC',
+/**
+ * Each order as the list sorts, and as the (statedOn, id) index yields the dated claims in it.
+ * Claims without a statement date come last either way (Cypher sorts null last ascending, first
+ * descending); the id keeps the order total. Newest first is oldest first reversed, the undated
+ * claims kept last, so that the index serves it read backwards.
+ */
+const ORDER: Record<ClaimOrder, { list: string; index: string }> = {
+  STATED_ON_ASC: { list: 'c.statedOn ASC, c.id ASC', index: 'c.statedOn ASC, c.id ASC' },
+  STATED_ON_DESC: { list: 'c.statedOn IS NULL, c.statedOn DESC, c.id DESC', index: 'c.statedOn DESC, c.id DESC' },
 };
 
 type FilterField = Exclude<keyof ClaimFilter, 'aboutRole'>;
@@ -246,11 +253,10 @@ function claimListShape(request: ClaimListRequest): ListShape {
     where: [...(scope.where ? [scope.where] : []), ...active.map((key) => FILTER_CONDITIONS[key])],
     carry,
     unique: scope.unique,
-    orderBy: ORDER[request.order],
+    orderBy: ORDER[request.order].list,
     perRow: nestedClauses(carry, nested),
-    // The index walks ascending dates only; a full-text filter's hits are few anyway.
-    walk:
-      scope.walk && request.order === 'STATED_ON_ASC' && !filter.text ? { ...ACTOR_WALK, ...scope.walk } : undefined,
+    // A full-text filter's hits are few: sorting them costs less than a walk.
+    walk: scope.walk && !filter.text ? { ...actorWalk(ORDER[request.order].index), ...scope.walk } : undefined,
     row: scope.link
       ? `{claim: ${claim}, role: link.role, rationale: link.rationale}`
       : `{claim: ${claim}, role: null, rationale: null}`,

@@ -3,18 +3,22 @@
 // same graph, and a check that refuses (by throwing) rolls everything back.
 import type { GraphBatch } from '../../model/graph.ts';
 import type { GraphDatabase } from '../driver.ts';
-import { writeGraphBatchInTransaction } from './graph-batch.ts';
+import { type CreatedRecords, writeGraphBatchInTransaction } from './graph-batch.ts';
 import { readStoredFacts, type StoredFacts, type StoredLookup } from './stored-facts.ts';
 
 export interface CheckedWrite {
   batch: GraphBatch;
-  /** What the graph held of the looked-up records before the write. */
-  stored: StoredFacts;
+  /**
+   * Decided by the write's MERGEs, not by the stored facts: writers racing to store the same new
+   * record all find it missing there (see graph-batch.ts).
+   */
+  created: CreatedRecords;
 }
 
 /**
  * Reads the stored facts `lookup` asks for, lets `check` turn them into the batch to store (or
- * throw to refuse the write), and stores that batch, all in one write transaction.
+ * throw to refuse the write), and stores that batch, all in one write transaction. Answers the
+ * batch and which of its records it created.
  */
 export function writeCheckedBatch(
   db: GraphDatabase,
@@ -22,9 +26,7 @@ export function writeCheckedBatch(
   check: (stored: StoredFacts) => GraphBatch,
 ): Promise<CheckedWrite> {
   return db.write(async (tx) => {
-    const stored = await readStoredFacts(tx, lookup);
-    const batch = check(stored);
-    await writeGraphBatchInTransaction(tx, batch);
-    return { batch, stored };
+    const batch = check(await readStoredFacts(tx, lookup));
+    return { batch, created: await writeGraphBatchInTransaction(tx, batch) };
   });
 }

@@ -9,6 +9,9 @@
 // A batch is curated or extracted (its provenance), and an extracted batch never changes a curated
 // claim: the statements that rewrite a claim, prune its evidence or link it pass over such claims,
 // while the evidence statement still adds the extracted article's evidence to them.
+//
+// Each upsert of a node answers the ids of the nodes it created, decided by its MERGE (see isNew):
+// a check before the write cannot tell, as writers of the same new id all find it missing there.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { BatchProvenance, ClaimRecord, GraphBatch } from '../../model/graph.ts';
 import { ACTOR_KIND_LABEL, type ClaimOrigin } from '../../model/vocabulary.ts';
@@ -16,11 +19,27 @@ import type { GraphDatabase } from '../driver.ts';
 
 const ALL_ACTOR_KIND_LABELS = Object.values(ACTOR_KIND_LABEL).join(':');
 
+/**
+ * Whether the MERGE before it created `node`, given a property every write of the label sets.
+ * Only the creating transaction sees the node without it: the unique constraint on the id makes
+ * a concurrent MERGE of the same id wait for the creator's commit, and then find the node whole.
+ * The read puts no Eager into the claims', articles' and actors' upserts, which hold their rows at
+ * that point already (the few locations and events gain one); ON CREATE SET of a marker, read and
+ * removed again, would cost the bulk load two writes per node and the claims' upsert an Eager more.
+ */
+const isNew = (node: string, property: string) => `${node}.${property} IS NULL AS created`;
+
+/** The last lines of a node upsert: the ids of the nodes it created. */
+const createdIds = (node: string) => `
+WITH ${node}, created WHERE created
+RETURN ${node}.id AS id`;
+
 const UPSERT_LOCATIONS = `
 UNWIND $rows AS row
 MERGE (l:Location {id: row.id})
+WITH l, row, ${isNew('l', 'name')}
 SET l.name = row.name, l.kind = row.kind,
-    l.coordinates = point({latitude: row.latitude, longitude: row.longitude})`;
+    l.coordinates = point({latitude: row.latitude, longitude: row.longitude})${createdIds('l')}`;
 
 const LINK_LOCATIONS = `
 UNWIND $rows AS row
@@ -34,9 +53,10 @@ CALL (l, row) {
 const UPSERT_ACTORS = `
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
+WITH a, row, ${isNew('a', 'kind')}
 SET a.kind = row.kind, a.name = row.name, a.aliases = row.aliases, a.description = row.description
 REMOVE a:${ALL_ACTOR_KIND_LABELS}
-SET a:$(row.label)`;
+SET a:$(row.label)${createdIds('a')}`;
 
 const LINK_ACTORS = `
 UNWIND $rows AS row
@@ -55,12 +75,13 @@ CALL (a, row) {
 const UPSERT_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
+WITH a, row, ${isNew('a', 'title')}
 SET a.title = row.title, a.publishedAt = localdatetime(row.publishedAt), a.datelineText = row.datelineText,
     a.body = row.body, a.sourceFile = row.sourceFile,
     // A copy read from another address (a republication) adds a source to the same article.
     a.sources = CASE WHEN row.sourceFile IN coalesce(a.sources, []) THEN a.sources
       ELSE coalesce(a.sources, []) + row.sourceFile END
-WITH a, row
+WITH a, row, created
 CALL (a) { MATCH (a)-[old:PUBLISHED_BY|DATELINED]->() DELETE old }
 CALL (a, row) {
   MATCH (outlet:Actor {id: row.outletId})
@@ -69,14 +90,15 @@ CALL (a, row) {
 CALL (a, row) {
   MATCH (place:Location {id: row.datelineLocationId})
   MERGE (a)-[:DATELINED]->(place)
-}`;
+}${createdIds('a')}`;
 
 const UPSERT_EVENTS = `
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
+WITH e, row, ${isNew('e', 'name')}
 SET e.name = row.name, e.description = row.description,
     e.start = date(row.start.date), e.startPrecision = row.start.precision,
-    e.end = date(row.end.date), e.endPrecision = row.end.precision`;
+    e.end = date(row.end.date), e.endPrecision = row.end.precision${createdIds('e')}`;
 
 const LINK_EVENTS = `
 UNWIND $rows AS row
@@ -114,19 +136,19 @@ export const batchMayChange = (provenance: BatchProvenance, stored: ClaimOrigin 
 
 /** An extracted batch marks the claims it creates as extracted, so that they pass its condition. */
 const NEW_CLAIMS_EXTRACTED = `
-ON CREATE SET c.origin = 'EXTRACTED'
-WITH c, row${onlyExtracted('EXTRACTED', 'c')}`;
+ON CREATE SET c.origin = 'EXTRACTED'`;
 
 // A curated write of an extracted claim removes the extractor's properties (null parameters).
 const upsertClaims = (origin: ClaimOrigin) => `
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})${origin === 'EXTRACTED' ? NEW_CLAIMS_EXTRACTED : ''}
+WITH c, row, ${isNew('c', 'kind')}${onlyExtracted(origin, 'c')}
 SET c.kind = row.kind, c.paraphrase = row.paraphrase, c.quote = row.quote, c.cue = row.cue,
     c.statedOn = date(row.stated.date), c.statedOnPrecision = row.stated.precision,
     c.statedOnText = row.stated.text,
     c.origin = $provenance.origin, c.extractor = $provenance.extractor,
     c.extractorVersion = $provenance.extractorVersion, c.confidence = row.confidence
-WITH c, row
+WITH c, row, created
 CALL (c) { MATCH (c)-[old:ABOUT|ON_BEHALF_OF|VIA|CONCERNS|DISPUTES|SUPPORTS]->() DELETE old }
 CALL (c) { MATCH ()-[old:STATED]->(c) DELETE old }
 CALL (c, row) {
@@ -155,7 +177,7 @@ CALL (c, row) {
   UNWIND row.eventIds AS eventId
   MATCH (e:Event {id: eventId})
   CREATE (c)-[:CONCERNS]->(e)
-}`;
+}${createdIds('c')}`;
 
 // Evidence of a (claim, article) pair that the batch no longer lists is removed before the batch's
 // own evidence is merged, so corrected offsets do not leave the old span behind; an extracted
@@ -232,6 +254,21 @@ async function runIfAny(
   if (rows.length > 0) await tx.run(statement, { ...params, [key]: rows });
 }
 
+/** Runs a node upsert on the rows, if any; answers the ids of the nodes it created. */
+async function upsertNodes(
+  tx: ManagedTransaction,
+  statement: string,
+  rows: unknown[],
+  params: Record<string, unknown> = {},
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const result = await tx.run(statement, { ...params, rows });
+  return new Set(result.records.map((record) => record.get('id') as string));
+}
+
+/** The ids of the records a batch created, by kind; its other records existed and were updated. */
+export type CreatedRecords = Record<'locations' | 'actors' | 'articles' | 'events' | 'claims', ReadonlySet<string>>;
+
 function evidencePairs(batch: GraphBatch): { claimId: string; articleId: string; keepIds: string[] }[] {
   const pairs = new Map<string, { claimId: string; articleId: string; keepIds: string[] }>();
   for (const evidence of batch.evidence) {
@@ -260,28 +297,30 @@ function withDistinctLinks(claim: ClaimRecord): ClaimRecord {
 /**
  * Stores one batch inside the caller's write transaction, so the caller can check the graph and
  * write in one unit (a mutation validates references against what is stored, then writes).
- * Records may refer to nodes stored earlier or elsewhere in the batch.
+ * Records may refer to nodes stored earlier or elsewhere in the batch. Answers which of its
+ * records the batch created.
  */
-export async function writeGraphBatchInTransaction(tx: ManagedTransaction, batch: GraphBatch): Promise<void> {
-  await runIfAny(tx, UPSERT_LOCATIONS, batch.locations);
+export async function writeGraphBatchInTransaction(tx: ManagedTransaction, batch: GraphBatch): Promise<CreatedRecords> {
+  const locations = await upsertNodes(tx, UPSERT_LOCATIONS, batch.locations);
   await runIfAny(tx, LINK_LOCATIONS, batch.locations);
-  await runIfAny(
+  const actors = await upsertNodes(
     tx,
     UPSERT_ACTORS,
     batch.actors.map((actor) => ({ ...actor, label: ACTOR_KIND_LABEL[actor.kind] })),
   );
   await runIfAny(tx, LINK_ACTORS, batch.actors);
-  await runIfAny(tx, UPSERT_ARTICLES, batch.articles);
-  await runIfAny(tx, UPSERT_EVENTS, batch.events);
+  const articles = await upsertNodes(tx, UPSERT_ARTICLES, batch.articles);
+  const events = await upsertNodes(tx, UPSERT_EVENTS, batch.events);
   await runIfAny(tx, LINK_EVENTS, batch.events);
-  const claims = CLAIM_STATEMENTS[batch.provenance.origin];
-  await runIfAny(tx, claims.upsertClaims, batch.claims.map(withDistinctLinks), 'rows', {
+  const statements = CLAIM_STATEMENTS[batch.provenance.origin];
+  const claims = await upsertNodes(tx, statements.upsertClaims, batch.claims.map(withDistinctLinks), {
     provenance: batch.provenance,
   });
-  await runIfAny(tx, claims.pruneEvidence, evidencePairs(batch), 'pairs');
+  await runIfAny(tx, statements.pruneEvidence, evidencePairs(batch), 'pairs');
   await runIfAny(tx, UPSERT_EVIDENCE, batch.evidence);
-  await runIfAny(tx, claims.linkDisputes, batch.disputes);
-  await runIfAny(tx, claims.linkSupports, batch.supports);
+  await runIfAny(tx, statements.linkDisputes, batch.disputes);
+  await runIfAny(tx, statements.linkSupports, batch.supports);
+  return { locations, actors, articles, events, claims };
 }
 
 /** Stores one batch in one write transaction. */
