@@ -39,10 +39,11 @@ describe('the start page and the search', () => {
         const firstLinks = await recent
           .locator('.paraphrase a')
           .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+        // Newest first is oldest first reversed: claims of one day by key, descending.
         expect(firstLinks).toEqual([
-          '/claims/lavrov-americans-keep-accusing',
-          '/claims/lavrov-no-comment-on-rumors',
           '/claims/lavrov-us-failed-to-prove',
+          '/claims/lavrov-no-comment-on-rumors',
+          '/claims/lavrov-americans-keep-accusing',
         ]);
 
         // The speakers with the most claims, each linking to the actor's page.
