@@ -13,19 +13,26 @@ import { createApp } from './server/app.ts';
 import { type AccessConfig, accessFromEnv } from './server/auth.ts';
 import { listen } from './server/http.ts';
 import { limitsFromEnv, type RequestLimits } from './server/limits.ts';
+import { openResponseCache, responseCacheSettingsFromEnv } from './server/plugins/response-cache.ts';
 
 const port = Number(process.env.PORT || 4000);
 const host = process.env.HOST || 'localhost';
 
-let limits: RequestLimits;
-let access: AccessConfig;
-try {
-  limits = limitsFromEnv();
-  access = accessFromEnv();
-} catch (error) {
+function cannotStart(error: unknown): never {
   if (!(error instanceof ConfigurationError)) throw error;
   console.error(`claimgraph cannot start: ${error.message}`);
   process.exit(1);
+}
+
+let limits: RequestLimits;
+let access: AccessConfig;
+let cacheSettings: ReturnType<typeof responseCacheSettingsFromEnv>;
+try {
+  limits = limitsFromEnv();
+  access = accessFromEnv();
+  cacheSettings = responseCacheSettingsFromEnv();
+} catch (error) {
+  cannotStart(error);
 }
 const db = await connectGraphDatabase(neo4jSettingsFromEnv(), {
   transactionTimeoutMs: limits.transactionTimeoutMs,
@@ -39,8 +46,17 @@ if (await graphIsEmpty(db)) {
   console.log(formatCounts(await countGraph(db)));
 }
 
+const responseCache = cacheSettings && (await openResponseCache(cacheSettings).catch(cannotStart));
+if (responseCache) onShutdown(responseCache.close);
+
 const server = await listen(
-  createApp({ db, limits, access, exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1' }),
+  createApp({
+    db,
+    limits,
+    access,
+    responseCache: responseCache?.options,
+    exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1',
+  }),
   { port, host, requestTimeoutMs: limits.requestTimeoutMs },
 );
 // Registered last, so it runs first: stop taking requests before the database goes away.
@@ -48,6 +64,11 @@ onShutdown(() => server.close());
 // Tools (the tests, the bench) read the API's address from "serving <url>".
 console.log(
   `claimgraph is serving ${server.url} (GraphiQL in a browser), the explorer at ${server.url.replace(/graphql$/, '')}, /health and /ready.`,
+);
+console.log(
+  responseCache
+    ? `Answers are cached ${responseCache.description}.`
+    : 'Answers are not cached (CLAIMGRAPH_RESPONSE_CACHE=off).',
 );
 console.log(
   access.keys.length === 0

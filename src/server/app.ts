@@ -20,6 +20,7 @@ import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useDocumentLimits } from './plugins/document-limits.ts';
 import { useExplorer } from './plugins/explorer.ts';
 import { useNoIntrospection } from './plugins/no-introspection.ts';
+import { createResponseCache, type ResponseCacheOptions } from './plugins/response-cache.ts';
 import { useStatementCount } from './plugins/statement-count.ts';
 
 export interface AppOptions {
@@ -37,6 +38,8 @@ export interface AppOptions {
   pubSub?: ClaimEvents;
   /** The built explorer to serve at `/` (default dist/web); false serves the API alone. */
   explorer?: string | false;
+  /** Keeps whole answers to queries until a write changes them (plugins/response-cache.ts); default off. */
+  responseCache?: ResponseCacheOptions;
 }
 
 /** Without a response cache, nothing keeps earlier reads that a write could leave stale. */
@@ -49,15 +52,16 @@ export function createApp(options: AppOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const access = options.access ?? PUBLIC_READS;
   const events: ClaimEvents = options.pubSub ?? createPubSub();
+  const viewerOf = (request: Request) => authenticate(request.headers.get('authorization'), access);
+  const responseCache = options.responseCache && createResponseCache({ ...options.responseCache, viewerOf });
+  const graphChanged = responseCache?.graphChanged ?? ignoreChange;
   // A request's context, for /graphql and for the JSON-LD the explorer's pages are also served as.
-  const contextOf = (request: Request) => {
-    const viewer = authenticate(request.headers.get('authorization'), access);
-    return createContext(exposeStatementCount ? countStatements(db) : db, limits, {
-      viewer,
+  const contextOf = (request: Request) =>
+    createContext(exposeStatementCount ? countStatements(db) : db, limits, {
+      viewer: viewerOf(request),
       events,
-      graphChanged: ignoreChange,
+      graphChanged,
     });
-  };
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -77,6 +81,9 @@ export function createApp(options: AppOptions) {
       useDocumentLimits(limits),
       useCompiledExecution(),
       ...(limits.introspection ? [] : [useNoIntrospection()]),
+      // After compiled execution, whose execute it wraps; before the statement count, so that a
+      // stored answer holds no count of its own.
+      ...(responseCache ? [responseCache.plugin] : []),
       ...(exposeStatementCount ? [useStatementCount()] : []),
       // Last, so that it wraps whichever request parser the plugins above selected.
       useBodySizeLimit(limits.maxBodyBytes),
