@@ -1,7 +1,10 @@
-// `npm run bench -- [--claims N] [--seconds S] [--concurrency 1,16,64] [--rounds R] [--warmup W] [--smoke]`
+// `npm run bench -- [--claims N] [--seconds S] [--concurrency 1,16,64] [--rounds R] [--warmup W] [--smoke]
+//   [--sections main,hot-set] [--hot-set 1000] [--zipf 1]`
 // Runs the query set of bench/queries.ts through three servers against one Neo4j holding the same
 // data: claimgraph (GraphQL over HTTP), @neo4j/graphql 7 served by graphql-yoga (the peer), and
-// the best hand-written Cypher behind a bare HTTP endpoint (the floor). Prints one table and JSON.
+// the best hand-written Cypher behind a bare HTTP endpoint (the floor); claimgraph's response cache
+// is off, as every request repeats one query. Then the hot set (bench/hot-set.ts): a front page's
+// requests, through claimgraph with its cache on and off and raw Cypher. Prints tables and JSON.
 // Figures come from this run only; the ratios compare paths measured side by side in it.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -11,11 +14,21 @@ import { createDriver, type GraphDatabase, graphDatabase } from '../src/neo4j/dr
 import { ensureGraphSchema } from '../src/neo4j/graph-schema.ts';
 import { startLocalNeo4j } from '../src/neo4j/local-server.ts';
 import { parseCount } from '../src/synthetic/claim-count.ts';
-import { type LoadResult, type LoadSample, runLoad, type Send, sampleLoad, summarize } from './load.ts';
-import { PEER_QUERIES } from './peer/queries.ts';
+import { measureCell, type PathResult, rotate } from './cell.ts';
+import {
+  HOT_SET_PATHS,
+  type HotSet,
+  type HotSetPath,
+  type HotSetRow,
+  pickHotSet,
+  reportHotSet,
+  runHotSet,
+} from './hot-set.ts';
+import { runLoad } from './load.ts';
 import { BENCH_QUERIES, type BenchTargets } from './queries.ts';
-import { saveResults } from './results.ts';
-import { cpuMs, peakRssMb, type Served, serve } from './servers.ts';
+import { fmt, ratio, saveResults } from './results.ts';
+import { sender } from './send.ts';
+import { peakRssMb, type Served, serve } from './servers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +39,9 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '15' },
     smoke: { type: 'boolean', default: false },
     regenerate: { type: 'boolean', default: false },
+    sections: { type: 'string', default: 'main,hot-set' },
+    'hot-set': { type: 'string', default: '1000' },
+    zipf: { type: 'string', default: '1' },
   },
 });
 
@@ -35,6 +51,11 @@ const seconds = smoke ? 0.5 : Number(values.seconds);
 const levels = (smoke ? '1,4' : values.concurrency).split(',').map(Number);
 const warmSeconds = smoke ? 0.5 : Number(values.warmup);
 const rounds = smoke ? 2 : parseCount('rounds', values.rounds);
+const sections = new Set(values.sections.split(','));
+for (const section of sections) {
+  if (section !== 'main' && section !== 'hot-set')
+    throw new Error(`--sections: no section "${section}"; main, hot-set`);
+}
 const PATHS = ['claimgraph', 'peer', 'raw'] as const;
 type PathName = (typeof PATHS)[number];
 
@@ -97,36 +118,6 @@ async function pickTargets(db: GraphDatabase): Promise<BenchTargets> {
   });
 }
 
-function sender(path: Served, queryName: string, targets: BenchTargets): Send {
-  const ours = BENCH_QUERIES.find((q) => q.name === queryName)!;
-  const body =
-    path.name === 'claimgraph'
-      ? JSON.stringify({ query: ours.claimgraph.query, variables: ours.claimgraph.variables(targets) })
-      : path.name === 'raw'
-        ? JSON.stringify({ name: queryName, params: ours.raw.params(targets) })
-        : (() => {
-            const peer = PEER_QUERIES.find((q) => q.name === queryName)!;
-            return JSON.stringify({ query: peer.query, variables: peer.variables(targets) });
-          })();
-  return async () => {
-    const response = await fetch(path.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const result = (await response.json()) as {
-      errors?: { message: string }[];
-      statements?: number;
-      extensions?: { cypherStatements?: number };
-    };
-    const statements = result.extensions?.cypherStatements ?? result.statements ?? null;
-    return result.errors
-      ? { ok: false, statements, error: result.errors[0]?.message }
-      : { ok: response.ok, statements };
-  };
-}
-
-/** The list started at index `start`, wrapping around. */
-const rotate = <T>(list: readonly T[], start: number): T[] => [...list.slice(start), ...list.slice(0, start)];
-
-const fmt = (n: number | null, digits = 1) => (n !== null && Number.isFinite(n) ? n.toFixed(digits) : '-');
-
 async function main(): Promise<void> {
   const neo4j = await startLocalNeo4j({
     instance: smoke ? 'bench-smoke' : 'bench',
@@ -136,6 +127,8 @@ async function main(): Promise<void> {
   });
   const db = graphDatabase(createDriver(neo4j.uri, neo4j.username, neo4j.password), 'neo4j', null);
   const servers: Served<PathName>[] = [];
+  // claimgraph with its response cache on, for the hot set.
+  let cached: Served<'cached'> | null = null;
   const unanswered: Unanswered = {};
   try {
     await prepareData(db, neo4j.uri, neo4j.password);
@@ -156,23 +149,21 @@ async function main(): Promise<void> {
     // Neither the peer nor raw Cypher bounds a transaction's time; claimgraph's guard against hostile
     // queries (10 s) would turn the slow answers of overloaded cells into failures, so the bench
     // lifts it to the same no-limit conditions.
+    const claimgraphEnv = { ...env, CLAIMGRAPH_STATEMENT_COUNT: '1', CLAIMGRAPH_TRANSACTION_TIMEOUT_MS: '600000' };
     servers.push(
-      await serve('claimgraph', 'src/main.ts', 4300, {
-        ...env,
-        CLAIMGRAPH_STATEMENT_COUNT: '1',
-        CLAIMGRAPH_TRANSACTION_TIMEOUT_MS: '600000',
-      }),
+      await serve('claimgraph', 'src/main.ts', 4300, { ...claimgraphEnv, CLAIMGRAPH_RESPONSE_CACHE: 'off' }),
     );
-    servers.push(await serve('peer', 'bench/peer/server.ts', 4301, env));
+    if (sections.has('main')) servers.push(await serve('peer', 'bench/peer/server.ts', 4301, env));
     servers.push(await serve('raw', 'bench/raw/server.ts', 4302, env));
+    const mainQueries = sections.has('main') ? BENCH_QUERIES : [];
 
     const results: CellResult[] = [];
     // A path that cannot answer a query (the peer runs out of transaction memory on the heaviest
     // nesting at a million claims) is reported as such and left out of that query's cells.
-    for (const query of BENCH_QUERIES) {
+    for (const query of mainQueries) {
       for (const path of servers) {
         const logged = path.output().length;
-        const check = await sender(path, query.name, targets)();
+        const check = await sender(path, query.name, () => targets)();
         if (check.ok) continue;
         const cause = /Neo4jError: ([^\n]+)/.exec(path.output().slice(logged))?.[1];
         unanswered[query.name] = { ...unanswered[query.name], [path.name]: cause ?? check.error ?? 'no answer' };
@@ -185,71 +176,55 @@ async function main(): Promise<void> {
     // and 0.55 after 116,000. Every query runs through every path before any figure is taken, in
     // reverse order, so that the first cell follows the warm-up of its own query rather than the
     // heaviest query's, whose requests take half a minute at c=64 on a million claims.
-    log(`Warming up: every query through every path for ${warmSeconds} s...`);
-    for (const query of [...BENCH_QUERIES].reverse()) {
+    if (mainQueries.length > 0) log(`Warming up: every query through every path for ${warmSeconds} s...`);
+    for (const query of [...mainQueries].reverse()) {
       for (const path of answering(query.name))
-        await runLoad(sender(path, query.name, targets), Math.max(...levels), warmSeconds);
+        await runLoad(
+          sender(path, query.name, () => targets),
+          Math.max(...levels),
+          warmSeconds,
+        );
     }
     let cell = 0;
-    for (const query of BENCH_QUERIES) {
+    for (const query of mainQueries) {
       for (const concurrency of levels) {
         // Each cell starts with another path, so none is always measured first.
         const turn = cell++ % servers.length;
         const cellPaths = rotate(servers, turn).filter((p) => answering(query.name).includes(p));
-        const sends = new Map(cellPaths.map((path) => [path, sender(path, query.name, targets)]));
-        let slowestP50 = 0;
-        for (const path of cellPaths) {
-          const warm = await runLoad(sends.get(path)!, concurrency, Math.min(2, seconds / 2));
-          slowestP50 = Math.max(slowestP50, warm.p50);
-        }
-        // The paths take turns in short slices, so that a drift of the shared machine or a path
-        // still warming up weighs on all of them alike. A slice needs several requests of each
-        // path; where a request takes longer than a quarter of one, each path runs once.
-        const cellRounds = slowestP50 * 4 > (seconds / rounds) * 1000 ? 1 : rounds;
-        const samples = new Map<Served<PathName>, LoadSample[]>(cellPaths.map((path) => [path, []]));
-        const cpu = new Map(cellPaths.map((path) => [path, { server: 0, neo4j: 0 }]));
-        for (let round = 0; round < cellRounds; round++) {
-          for (const path of rotate(cellPaths, round % cellPaths.length)) {
-            const before = { server: cpuMs(path.child.pid!), neo4j: cpuMs(neo4j.pid) };
-            samples.get(path)!.push(await sampleLoad(sends.get(path)!, concurrency, seconds / cellRounds));
-            cpu.get(path)!.server += cpuMs(path.child.pid!) - before.server;
-            cpu.get(path)!.neo4j += cpuMs(neo4j.pid) - before.neo4j;
-          }
-        }
+        const sends = new Map(cellPaths.map((path) => [path, sender(path, query.name, () => targets)]));
+        const measured = await measureCell(sends, concurrency, { seconds, rounds, neo4jPid: neo4j.pid });
         const paths: Partial<Record<PathName, PathResult>> = {};
-        for (const path of cellPaths) {
-          const load = summarize(samples.get(path)!);
-          const perRequest = (ms: number) => Number((ms / Math.max(load.requests, 1)).toFixed(3));
-          paths[path.name] = {
-            ...load,
-            serverCpuMs: perRequest(cpu.get(path)!.server),
-            neo4jCpuMs: perRequest(cpu.get(path)!.neo4j),
-          };
-        }
-        results.push({ query: query.name, concurrency, rounds: cellRounds, paths });
+        for (const [path, result] of measured.results) paths[path.name] = result;
+        results.push({ query: query.name, concurrency, rounds: measured.rounds, paths });
         const r = paths;
         log(
-          `${query.name.padEnd(9)} c=${String(concurrency).padEnd(3)} ${cellRounds} round(s) ` +
+          `${query.name.padEnd(9)} c=${String(concurrency).padEnd(3)} ${measured.rounds} round(s) ` +
             PATHS.map((p) =>
               r[p] ? `${p} ${fmt(r[p].requestsPerSecond, 0)}/s p95 ${fmt(r[p].p95)}ms` : `${p} cannot answer`,
             ).join(' | '),
         );
       }
     }
-    const rss = Object.fromEntries(servers.map((s) => [s.name, Number(peakRssMb(s.child).toFixed(0))]));
-    report(size, targets, results, rss, unanswered);
+    let hotSet: { picked: HotSet; rows: HotSetRow[] } | null = null;
+    if (sections.has('hot-set')) {
+      // The same claimgraph with its response cache on, as `npm start` runs it.
+      cached = await serve('cached', 'src/main.ts', 4303, claimgraphEnv);
+      const picked = await pickHotSet(db, parseCount('hot-set', values['hot-set']), Number(values.zipf));
+      const running = [cached, ...servers] as Served<string>[];
+      const paths = HOT_SET_PATHS.map((name) => running.find((server) => server.name === name) as Served<HotSetPath>);
+      const hotSetOptions = { seconds, rounds, warmSeconds, neo4jPid: neo4j.pid, log };
+      hotSet = { picked, rows: await runHotSet({ ...hotSetOptions, paths, hotSet: picked, base: targets, levels }) };
+    }
+    const rss = Object.fromEntries(
+      [...servers, ...(cached ? [cached] : [])].map((s) => [s.name, Number(peakRssMb(s.child).toFixed(0))]),
+    );
+    report(size, targets, results, rss, unanswered, hotSet);
   } finally {
-    for (const server of servers) server.child.kill('SIGTERM');
+    for (const server of [...servers, ...(cached ? [cached] : [])]) server.child.kill('SIGTERM');
     await db.close();
     await neo4j.stop();
   }
 }
-
-/**
- * A path's figures in one cell, pooled over the slices it ran in, with the CPU time per answered
- * request of its server and of Neo4j.
- */
-type PathResult = LoadResult & { serverCpuMs: number; neo4jCpuMs: number };
 
 interface CellResult {
   query: string;
@@ -261,14 +236,6 @@ interface CellResult {
 
 /** Per query, the paths that could not answer it and why. */
 type Unanswered = Record<string, Partial<Record<PathName, string>>>;
-
-/**
- * A ratio of two paths' figures; null where either path could not answer. Not rounded: the targets
- * are checked on it (1.254 is not ≤ 1.25), and the table prints it to two places.
- */
-function ratio(a: number | undefined, b: number | undefined): number | null {
-  return a === undefined || b === undefined ? null : a / b;
-}
 
 /** A path's figures in a row of the report, named like claimgraphP95. */
 type PathFigures = Record<
@@ -283,6 +250,7 @@ function report(
   results: CellResult[],
   rss: Record<string, number>,
   unanswered: Unanswered,
+  hotSet: { picked: HotSet; rows: HotSetRow[] } | null,
 ): void {
   const rows = results.map(({ query, concurrency, rounds: cellRounds, paths }) => ({
     query,
@@ -357,7 +325,19 @@ function report(
       `${compared('throughputVsPeer').length} cells both answer without errors; ` +
       `p95 ≤ 1.25× raw in ${compared('p95VsRaw').filter((r) => r.p95VsRaw! <= 1.25).length}/${compared('p95VsRaw').length} such cells`,
   );
-  const json = { size, targets, seconds, rounds, concurrency: levels, rows, peakRssMb: rss, errors, unanswered };
+  const hotSetReport = hotSet && reportHotSet(hotSet.picked, hotSet.rows);
+  const json = {
+    size,
+    targets,
+    seconds,
+    rounds,
+    concurrency: levels,
+    rows,
+    peakRssMb: rss,
+    errors,
+    unanswered,
+    hotSet: hotSetReport,
+  };
   saveResults(`results-${smoke ? 'smoke' : size.claims}.json`, json);
 }
 

@@ -1,6 +1,7 @@
 // `npm start`: starts (or connects to, with NEO4J_URI) Neo4j, seeds the graph when it is empty,
 // and serves the explorer at http://localhost:4000/ and the GraphQL API with GraphiQL at /graphql.
-// With REDIS_URL, claim events travel through that Redis, shared with the other server processes.
+// With REDIS_URL, claim events and cached answers live in that Redis, shared with the other server
+// processes.
 
 import { ConfigurationError } from './common/configuration.ts';
 import { onShutdown } from './common/shutdown.ts';
@@ -17,6 +18,7 @@ import { claimEventsOnRedis, type SharedClaimEvents } from './server/claim-event
 import { listen } from './server/http.ts';
 import { limitsFromEnv, type RequestLimits } from './server/limits.ts';
 import { persistedQueriesFromEnv } from './server/persisted-queries.ts';
+import { openResponseCache, responseCacheSettingsFromEnv } from './server/plugins/response-cache.ts';
 
 const port = Number(process.env.PORT || 4000);
 const host = process.env.HOST || 'localhost';
@@ -30,11 +32,13 @@ let limits: RequestLimits;
 let access: AccessConfig;
 let redisUrl: string | null;
 let persistedQueries: ReturnType<typeof persistedQueriesFromEnv>;
+let cacheSettings: ReturnType<typeof responseCacheSettingsFromEnv>;
 try {
   limits = limitsFromEnv();
   access = accessFromEnv();
   redisUrl = redisUrlFromEnv();
   persistedQueries = persistedQueriesFromEnv();
+  cacheSettings = responseCacheSettingsFromEnv();
 } catch (error) {
   if (!(error instanceof ConfigurationError)) throw error;
   cannotStart(error);
@@ -42,12 +46,14 @@ try {
 // Before Neo4j, which may take seconds to start: a Redis that does not answer stops the process now.
 let claimEvents: SharedClaimEvents | null = null;
 if (redisUrl) claimEvents = await claimEventsOnRedis(redisUrl).catch(cannotStart);
+const responseCache = cacheSettings && (await openResponseCache(cacheSettings, redisUrl).catch(cannotStart));
 const db = await connectGraphDatabase(neo4jSettingsFromEnv(), {
   transactionTimeoutMs: limits.transactionTimeoutMs,
   maxConcurrentWrites: limits.maxConcurrentWrites,
 });
 onShutdown(() => db.close());
 if (claimEvents) onShutdown(() => claimEvents.close());
+if (responseCache) onShutdown(responseCache.close);
 await ensureGraphSchema(db);
 if (await graphIsEmpty(db)) {
   const report = await seedGraph(db);
@@ -62,6 +68,7 @@ const server = await listen(
     access,
     persistedQueries,
     pubSub: claimEvents?.pubSub,
+    responseCache: responseCache?.options,
     exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1',
   }),
   { port, host, requestTimeoutMs: limits.requestTimeoutMs },
@@ -75,6 +82,11 @@ console.log(
   claimEvents
     ? `Claim events travel through Redis at ${withoutPassword(redisUrl!)}, shared with other processes.`
     : 'No REDIS_URL: claim events stay in this process.',
+);
+console.log(
+  responseCache
+    ? `Answers are cached ${responseCache.description}.`
+    : 'Answers are not cached (CLAIMGRAPH_RESPONSE_CACHE=off).',
 );
 console.log(
   access.keys.length === 0

@@ -1,5 +1,6 @@
 // A small run of `npm run bench` (the seed, half a second per cell), so the benchmark cannot rot:
-// all three paths start, answer every query of the set without errors, and the report is complete.
+// all three paths start, answer every query of the set without errors, the hot set runs with the
+// cache on and off, and the report is complete.
 // The same for the HTTP floor (bench/http-floor.ts).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -23,6 +24,7 @@ describe('npm run bench -- --smoke', () => {
       unanswered: Record<string, unknown>;
       peakRssMb: Record<string, number>;
       size: { claims: number };
+      hotSet: { rows: { query: string; hitRate: number; cachedRps: number; claimgraphRps: number; rawRps: number }[] };
     };
     expect(json.size.claims).toBe(25);
     expect(json.errors).toBe(0);
@@ -48,8 +50,18 @@ describe('npm run bench -- --smoke', () => {
         path,
       ).toBeGreaterThan(0);
     }
-    expect(Object.keys(json.peakRssMb).sort()).toEqual(['claimgraph', 'peer', 'raw']);
+    expect(Object.keys(json.peakRssMb).sort()).toEqual(['cached', 'claimgraph', 'peer', 'raw']);
     expect(stdout).toMatch(/^query +c +\| claimgraph rps/m);
+    // The hot set: each workload through claimgraph with its cache on and off and raw Cypher, the
+    // cached path answering from its cache.
+    expect(json.hotSet.rows.map((r) => r.query)).toEqual(
+      ['front page', 'lookup', 'disputes', 'nested3'].flatMap((query) => [query, query]),
+    );
+    for (const row of json.hotSet.rows) {
+      expect(row.cachedRps * row.claimgraphRps * row.rawRps, row.query).toBeGreaterThan(0);
+      expect(row.hitRate, row.query).toBeGreaterThan(0.5);
+    }
+    expect(stdout).toMatch(/^query +c +\| cached rps/m);
   }, 300_000);
 });
 

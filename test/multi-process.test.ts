@@ -1,7 +1,8 @@
 // Several claimgraph processes behind one address: two real server processes (`npm start`'s compiled
 // entry) on the suite's Neo4j and its Redis (REDIS_URL). They start at once on a new database, as
 // `docker compose up --scale api=2` does on a new volume; a claimAdded subscriber on either hears the
-// claims written through the other, and both answer the same reads, right after a write too.
+// claims written through the other, and both answer the same reads, right after a write too; each
+// serves the answers the other cached, until a write through either drops them.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Served, serve } from '../bench/servers.ts';
@@ -89,6 +90,8 @@ describe('two server processes on one Neo4j and one Redis', () => {
     seeded = await fingerprint(db);
     await emptyDatabase(db);
     redis = new Redis(inject('redisUrl'));
+    // Answers that earlier files' servers cached there are of a graph that is gone.
+    await redis.flushdb();
     const started = await Promise.allSettled([
       serve('process A', 'src/main.ts', 0, processEnv()),
       serve('process B', 'src/main.ts', 0, processEnv()),
@@ -156,9 +159,31 @@ describe('two server processes on one Neo4j and one Redis', () => {
     expect(await post(b.url, READS)).toEqual(after);
   });
 
-  // With the response cache's Redis store (src/server/plugins/response-cache.ts): a read cached by
-  // process A, a write through process B, and the fresh read from A, using the processes above.
-  it.todo('a read cached by one process is invalidated by a write through the other');
+  it('a read cached by one process is served by the other, and a write through either drops it for both', async () => {
+    const query = '{ actor(key: "dmytro-kuleba") { name claimsMade(first: 50) { totalCount } } }';
+    const read = async (served: Served) => {
+      const response = await fetch(served.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return { cache: response.headers.get('cache-status'), body: (await response.json()) as any };
+    };
+    const first = await read(a);
+    expect(first.cache).toMatch(/^claimgraph; fwd=uri-miss/);
+    const before = first.body.data.actor;
+    // The answer is stored after it is sent.
+    await expect.poll(async () => (await read(a)).cache).toBe('claimgraph; hit');
+    expect(await read(b)).toEqual({ cache: 'claimgraph; hit', body: first.body });
+
+    const claim = shellsClaim({ id: 'kuleba-shells-third', paraphrase: 'Yet more North Korean shells hit Kharkiv.' });
+    expect((await post(b.url, UPSERT_GRAPH, { input: wholeStory(claim) }, EDITOR_KEY)).errors).toBeUndefined();
+    const fresh = await read(a);
+    expect(fresh.cache).toMatch(/^claimgraph; fwd=uri-miss/);
+    expect(fresh.body.data.actor).toEqual({ ...before, claimsMade: { totalCount: before.claimsMade.totalCount + 1 } });
+    // Cached again by A, fresh: what B serves from the store.
+    expect((await read(b)).body).toEqual(fresh.body);
+  });
 
   // Last: it stops the two processes.
   it('each process closes its Redis connections on SIGTERM and exits cleanly', async () => {
@@ -168,6 +193,7 @@ describe('two server processes on one Neo4j and one Redis', () => {
         expect.arrayContaining([
           `claimgraph:${served.child.pid}:claim-events:publish`,
           `claimgraph:${served.child.pid}:claim-events:subscribe`,
+          `claimgraph:${served.child.pid}:response-cache`,
         ]),
       );
     }

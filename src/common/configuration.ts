@@ -14,3 +14,13 @@ export function tcpPort(value: string | undefined, fallback: number, variable: s
   }
   return parsed;
 }
+
+/** A whole number ≥ 1 from the environment: `fallback` when unset or empty. */
+export function positiveInteger(value: string | undefined, fallback: number, variable: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new ConfigurationError(`${variable} must be a positive whole number, got "${value}"`);
+  }
+  return parsed;
+}

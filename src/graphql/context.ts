@@ -1,12 +1,13 @@
 // Per-request context: the database handle and the request's own loaders, so that every entity is
-// fetched at most once per request and every batch of ids costs one query; who is asking; and the
-// channel that claim events travel on.
+// fetched at most once per request and every batch of ids costs one query; who is asking; the
+// channel that claim events travel on; and whom to tell what a committed write changed.
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PubSub } from 'graphql-yoga';
 
 type Path = GraphQLResolveInfo['path'];
 
+import type { GraphChange, UNKNOWN_CHANGE } from '../model/graph.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import {
   actorsByIds,
@@ -75,11 +76,18 @@ export interface ClaimAddedEvent {
 /** In-process by default; a shared event target (Redis) carries events across processes. */
 export type ClaimEvents = PubSub<{ claimAdded: [ClaimAddedEvent] }>;
 
+/**
+ * Told what each committed write changed (or that a failed write may have changed anything) before
+ * the mutation answers, so that what keeps copies of earlier reads (the response cache) drops them.
+ */
+export type GraphChangeListener = (change: GraphChange | typeof UNKNOWN_CHANGE) => Promise<void>;
+
 export interface Context {
   db: GraphDatabase;
   limits: QueryLimits;
   viewer: Viewer;
   events: ClaimEvents;
+  graphChanged: GraphChangeListener;
   loaders: ReturnType<typeof createLoaders>;
   pathLoaders: Map<string, DataLoader<string, unknown>>;
 }
@@ -87,7 +95,7 @@ export interface Context {
 export function createContext(
   db: GraphDatabase,
   limits: QueryLimits,
-  request: { viewer: Viewer; events: ClaimEvents },
+  request: { viewer: Viewer; events: ClaimEvents; graphChanged: GraphChangeListener },
 ): Context {
   return { db, limits, ...request, loaders: createLoaders(db), pathLoaders: new Map() };
 }

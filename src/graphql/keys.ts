@@ -45,6 +45,19 @@ export function keyOf(value: string, typenames: readonly string[], argument: str
 export const keysOf = (values: readonly string[] | null | undefined, typenames: readonly string[], argument: string) =>
   values == null ? values : values.map((value) => keyOf(value, typenames, argument));
 
+/** Whether a value is a key ("sergey-lavrov") rather than a global ID. */
+export const isKey = (value: string) => KEY.test(value);
+
+/**
+ * The entity a global ID of ours names, its type given as "Actor" for every kind of actor (an
+ * actor's kind, and so its global ID, may change); null when the value is no such ID.
+ */
+export function entityOfGlobalID(value: string): { typename: string; key: string } | null {
+  const decoded = decodedGlobalID(value);
+  if (!decoded || !OUR_TYPES.has(decoded.typename)) return null;
+  return { typename: ACTOR_TYPENAMES.includes(decoded.typename) ? 'Actor' : decoded.typename, key: decoded.id };
+}
+
 /**
  * The relay plugin's decoder for node and nodes: its own throws uncoded errors ("Invalid global
  * ID", "X has not been implemented"), while a malformed ID or one of a type we lack is the client's.

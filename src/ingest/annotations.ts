@@ -6,14 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { type ArticleRecord, CURATED, type GraphBatch } from '../model/graph.ts';
+import { type ArticleRecord, CURATED, type GraphBatch, type RecordKind } from '../model/graph.ts';
 import { type AnnotationSet, annotationFiles, schemaProblems } from './annotation-schema.ts';
 import { PageError } from './pages/page-reader.ts';
 import { type ReadArticle, readArticle } from './pages/read.ts';
 import {
   compileRecords,
   NO_STORED_PARENTS,
-  type RecordKind,
   type RecordLabels,
   type ReferenceScope,
   reportDuplicates,

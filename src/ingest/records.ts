@@ -10,12 +10,11 @@ import {
   emptyGraphBatch,
   type FuzzyDate,
   type GraphBatch,
+  type RecordKind,
 } from '../model/graph.ts';
 import type { ActorKind, ClaimLinkKind, DatePrecision } from '../model/vocabulary.ts';
 import type { ActorAnnotation, ClaimAnnotation, EventAnnotation, LocationAnnotation } from './annotation-schema.ts';
 import { anchorEvidence } from './evidence.ts';
-
-export type RecordKind = 'article' | 'actor' | 'location' | 'event' | 'claim';
 
 /** A claim link given on its own rather than inside its claim (the API's linkClaims). */
 export interface ClaimLink {

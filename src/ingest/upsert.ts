@@ -7,7 +7,14 @@
 // The editors' requests are curated. A machine extractor's go through the same path as extracted
 // ones, whose claims carry a confidence each; they never change a curated claim.
 import { z } from 'zod';
-import { type ArticleRecord, type BatchProvenance, CURATED, type GraphBatch } from '../model/graph.ts';
+import {
+  type ArticleRecord,
+  type BatchProvenance,
+  CURATED,
+  type GraphBatch,
+  type GraphChange,
+  type RecordKind,
+} from '../model/graph.ts';
 import { CLAIM_LINK_KINDS, type ClaimOrigin } from '../model/vocabulary.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import { writeCheckedBatch } from '../neo4j/writes/checked-write.ts';
@@ -29,7 +36,6 @@ import {
   type ClaimEntry,
   compileRecords,
   NO_STORED_PARENTS,
-  type RecordKind,
   type RecordLabels,
   type RecordSet,
   type ReferenceScope,
@@ -115,6 +121,8 @@ export interface UpsertOutcome {
   batch: GraphBatch;
   /** The records of the request that were not stored before it: each is created by one request only. */
   created: CreatedRecords;
+  /** What the write may have changed for earlier reads. */
+  change: GraphChange;
 }
 
 /** GraphQL gives an absent optional field as null; the annotation schemas know only "absent". */

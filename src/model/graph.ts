@@ -98,6 +98,29 @@ export type BatchProvenance =
 
 export const CURATED: BatchProvenance = { origin: 'CURATED' };
 
+/** The kinds of records a write stores (claim links are written with, and as, claims). */
+export type RecordKind = 'article' | 'actor' | 'location' | 'event' | 'claim';
+
+/** The kinds of node a read can name on their own: by key, or by global ID. */
+export type EntityKind = RecordKind | 'evidence';
+
+/**
+ * What a committed write may have changed, for whatever keeps copies of earlier reads (the
+ * response cache). `touched` holds every entity that may read differently, its own fields or the
+ * lists under it: each written record and each node it was or is now linked to (see
+ * src/neo4j/writes/graph-change.ts). Root lists and searches read whole kinds, so `written` names
+ * the kinds stored. A stored place or event that moved under another parent changes which claims a
+ * filter by place or event finds, wherever the filter is.
+ */
+export interface GraphChange {
+  touched: Record<EntityKind, string[]>;
+  written: RecordKind[];
+  containmentChanged: boolean;
+}
+
+/** What a write that failed after it may have committed changed: anything. */
+export const UNKNOWN_CHANGE = 'unknown';
+
 /** One unit of work for the writer: everything in it is stored in one transaction. */
 export interface GraphBatch {
   provenance: BatchProvenance;

@@ -23,6 +23,7 @@ import { useDocumentLimits } from './plugins/document-limits.ts';
 import { useExplorer } from './plugins/explorer.ts';
 import { useNoIntrospection } from './plugins/no-introspection.ts';
 import { type PersistedQueriesOptions, usePersistedQueries } from './plugins/persisted-queries.ts';
+import { createResponseCache, type ResponseCacheOptions } from './plugins/response-cache.ts';
 import { useStatementCount } from './plugins/statement-count.ts';
 
 export interface AppOptions {
@@ -45,7 +46,12 @@ export interface AppOptions {
    * documents known in advance (default the explorer's) and whether only those may run without a key.
    */
   persistedQueries?: Pick<PersistedQueriesOptions, 'store' | 'knownDocuments' | 'trustedDocumentsOnly'>;
+  /** Keeps whole answers to queries until a write changes them (plugins/response-cache.ts); default off. */
+  responseCache?: ResponseCacheOptions;
 }
+
+/** Without a response cache, nothing keeps earlier reads that a write could leave stale. */
+const ignoreChange = async () => {};
 
 export const EXPLORER_DIST = join(PROJECT_ROOT, 'dist/web');
 
@@ -54,11 +60,16 @@ export function createApp(options: AppOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const access = options.access ?? PUBLIC_READS;
   const events: ClaimEvents = options.pubSub ?? createPubSub();
+  const viewerOf = (request: Request) => authenticate(request.headers.get('authorization'), access);
+  const responseCache = options.responseCache && createResponseCache({ ...options.responseCache, viewerOf });
+  const graphChanged = responseCache?.graphChanged ?? ignoreChange;
   // A request's context, for /graphql and for the JSON-LD the explorer's pages are also served as.
-  const contextOf = (request: Request) => {
-    const viewer = authenticate(request.headers.get('authorization'), access);
-    return createContext(exposeStatementCount ? countStatements(db) : db, limits, { viewer, events });
-  };
+  const contextOf = (request: Request) =>
+    createContext(exposeStatementCount ? countStatements(db) : db, limits, {
+      viewer: viewerOf(request),
+      events,
+      graphChanged,
+    });
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -84,6 +95,9 @@ export function createApp(options: AppOptions) {
       useDocumentLimits(limits),
       useCompiledExecution(),
       ...(limits.introspection ? [] : [useNoIntrospection()]),
+      // After compiled execution, whose execute it wraps; before the statement count, so that a
+      // stored answer holds no count of its own.
+      ...(responseCache ? [responseCache.plugin] : []),
       ...(exposeStatementCount ? [useStatementCount()] : []),
       // Last, so that it wraps whichever request parser the plugins above selected.
       useBodySizeLimit(limits.maxBodyBytes),

@@ -25,7 +25,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   db: GraphDatabase,
   limits?: RequestLimits,
-  options: Pick<AppOptions, 'access' | 'pubSub' | 'persistedQueries'> = {},
+  options: Pick<AppOptions, 'access' | 'pubSub' | 'persistedQueries' | 'responseCache'> = {},
 ): Promise<TestServer> {
   const running = await listen(createApp({ db, limits, ...options, exposeStatementCount: true, graphiql: false }), {
     port: 0,
@@ -53,7 +53,9 @@ export async function startTestServer(
  * For a test file that needs the seeded graph behind a live server: registers the hooks that set
  * both up and tear them down, and returns an object whose `db` and `server` are set by then.
  */
-export function useSeededServer(options: Pick<AppOptions, 'access' | 'pubSub' | 'persistedQueries'> = {}): {
+export function useSeededServer(
+  options: Pick<AppOptions, 'access' | 'pubSub' | 'persistedQueries' | 'responseCache'> = {},
+): {
   readonly db: GraphDatabase;
   readonly server: TestServer;
 } {

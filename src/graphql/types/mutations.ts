@@ -1,10 +1,11 @@
 // The write API: idempotent upserts on stable keys, each request one transaction that either
 // stores everything or, when any record is wrong, nothing. Checking and compiling belong to the
-// ingest layer; here inputs become a request, rejections become BAD_USER_INPUT, and the stored
-// claims are announced to subscribers once the transaction has committed.
+// ingest layer; here inputs become a request, rejections become BAD_USER_INPUT, and once the
+// transaction has committed, what it changed is reported (the response cache drops what it held of
+// it) and then the stored claims are announced to subscribers.
 
 import { type UpsertOutcome, UpsertRejected, type UpsertRequest, upsertGraph } from '../../ingest/upsert.ts';
-import type { BatchProvenance, GraphBatch } from '../../model/graph.ts';
+import { type BatchProvenance, type GraphBatch, UNKNOWN_CHANGE } from '../../model/graph.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
@@ -92,8 +93,11 @@ builder.objectType(UpsertPayloadRef, {
 });
 
 /**
- * Stores the request (curated unless `provenance` names an extractor); once it has committed, tells
- * subscribers about every claim it wrote.
+ * Stores the request (curated unless `provenance` names an extractor). Once it has committed,
+ * reports what it changed, and then tells subscribers about every claim it wrote, so that a
+ * subscriber who reads on an event reads the write. A refused request wrote nothing; any other
+ * failure may have come after the commit (a connection lost while committing), so it is reported as
+ * a change of anything.
  */
 export async function store(
   ctx: Context,
@@ -105,8 +109,10 @@ export async function store(
     outcome = await upsertGraph(ctx.db, request, provenance);
   } catch (error) {
     if (error instanceof UpsertRejected) throw badUserInput(error.message, { problems: error.problems });
+    await ctx.graphChanged(UNKNOWN_CHANGE);
     throw error;
   }
+  await ctx.graphChanged(outcome.change);
   for (const claim of outcome.batch.claims) {
     ctx.events.publish('claimAdded', {
       claimId: claim.id,
