@@ -195,12 +195,12 @@ export function reportHotSet(hotSet: HotSet, rows: HotSetRow[]) {
       `${hotSet.actorIds.length} actors, claimgraph with its response cache on ("cached") and off, and raw Cypher`,
   );
   console.log(
-    'query      c   | cached rps  p50   p95   p99  hits | claimgraph rps  p50   p95   p99 | raw rps  p50   p95   p99 | cached/raw rps  cached/cg rps',
+    'query      c   | cached rps  p50   p95   p99 p99/p50  hits | claimgraph rps  p50   p95   p99 p99/p50 | raw rps  p50   p95   p99 p99/p50 | cached/raw rps  cached/cg rps',
   );
   const json = rows.map((row) => {
     const { cached, claimgraph, raw } = row.paths;
     const figures = (p: PathResult | undefined, width: number) =>
-      `${fmt(p?.requestsPerSecond, 0).padStart(width)} ${fmt(p?.p50).padStart(5)} ${fmt(p?.p95).padStart(5)} ${fmt(p?.p99).padStart(5)}`;
+      `${fmt(p?.requestsPerSecond, 0).padStart(width)} ${fmt(p?.p50).padStart(5)} ${fmt(p?.p95).padStart(5)} ${fmt(p?.p99).padStart(5)} ${fmt(ratio(p?.p99, p?.p50), 2).padStart(7)}`;
     const cachedVsRaw = ratio(cached?.requestsPerSecond, raw?.requestsPerSecond);
     const cachedVsClaimgraph = ratio(cached?.requestsPerSecond, claimgraph?.requestsPerSecond);
     console.log(

@@ -20,6 +20,6 @@ export const fmt = (n: number | null | undefined, digits = 1) =>
  * A ratio of two paths' figures; null where either path could not answer. Not rounded: the targets
  * are checked on it (1.254 is not ≤ 1.25), and the table prints it to two places.
  */
-export function ratio(a: number | undefined, b: number | undefined): number | null {
-  return a === undefined || b === undefined ? null : a / b;
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a === undefined || a === null || b === undefined || b === null ? null : a / b;
 }

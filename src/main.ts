@@ -71,7 +71,7 @@ const server = await listen(
     responseCache: responseCache?.options,
     exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1',
   }),
-  { port, host, requestTimeoutMs: limits.requestTimeoutMs },
+  { port, host, requestTimeoutMs: limits.requestTimeoutMs, admission: limits },
 );
 // Registered last, so it runs first: stop taking requests before the database goes away.
 onShutdown(() => server.close());

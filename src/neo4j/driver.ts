@@ -7,6 +7,7 @@ import neo4j, {
   Neo4jError,
   type QueryResult,
 } from 'neo4j-driver';
+import { fifoGate } from '../common/fifo-gate.ts';
 import type { Neo4jSettings } from './config.ts';
 import { type LocalNeo4j, startLocalNeo4j } from './local-server.ts';
 
@@ -87,23 +88,6 @@ export interface DatabaseOptions {
   maxConcurrentWrites?: number;
 }
 
-/** Runs at most `max` tasks at once; a finishing task hands its slot to the longest waiting one. */
-function concurrencyLimit(max: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running < max) running++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
-}
-
 export function graphDatabase(
   driver: Driver,
   database: string,
@@ -111,7 +95,7 @@ export function graphDatabase(
   options: DatabaseOptions = {},
 ): GraphDatabase {
   const config = options.transactionTimeoutMs ? { timeout: options.transactionTimeoutMs } : undefined;
-  const writeSlot = concurrencyLimit(options.maxConcurrentWrites ?? Number.POSITIVE_INFINITY);
+  const writeSlot = fifoGate({ maxRunning: options.maxConcurrentWrites ?? Number.POSITIVE_INFINITY });
   return {
     driver,
     database,
@@ -135,7 +119,7 @@ export function graphDatabase(
       }
     },
     write(work) {
-      return writeSlot(async () => {
+      return writeSlot.run(async () => {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
         try {
           return await session.executeWrite(work, config);

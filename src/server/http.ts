@@ -1,7 +1,9 @@
 // A node:http server around the Yoga app that shuts down gracefully: it stops accepting, lets
-// in-flight requests finish (up to a bound), then closes idle keep-alive sockets.
+// in-flight requests finish (up to a bound), then closes idle keep-alive sockets. GraphQL requests
+// are admitted in turn (admission.ts).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type AdmissionLimits, withAdmission } from './admission.ts';
 import type { createApp } from './app.ts';
 
 export interface RunningServer {
@@ -12,9 +14,16 @@ export interface RunningServer {
 
 export async function listen(
   app: ReturnType<typeof createApp>,
-  options: { port: number; host: string; drainMs?: number; requestTimeoutMs?: number },
+  options: {
+    port: number;
+    host: string;
+    drainMs?: number;
+    requestTimeoutMs?: number;
+    /** GraphQL requests answered at once and how long the others may wait; unbounded when absent. */
+    admission?: AdmissionLimits;
+  },
 ): Promise<RunningServer> {
-  const server = createServer(app);
+  const server = createServer(options.admission ? withAdmission(app, options.admission) : app);
   // A client that trickles its request in is cut off rather than holding a socket forever.
   server.requestTimeout = options.requestTimeoutMs ?? 30_000;
   server.headersTimeout = Math.min(server.requestTimeout, 10_000);

@@ -3,8 +3,9 @@
 
 import { ConfigurationError } from '../common/configuration.ts';
 import type { QueryLimits } from '../graphql/context.ts';
+import type { AdmissionLimits } from './admission.ts';
 
-export interface RequestLimits extends QueryLimits {
+export interface RequestLimits extends QueryLimits, AdmissionLimits {
   /** Nesting depth of a selection (armor). */
   maxDepth: number;
   /** Aliases in one document: stops alias bombs (armor). */
@@ -40,6 +41,8 @@ const DEFAULTS: RequestLimits = {
   maxBodyBytes: 100_000,
   transactionTimeoutMs: 10_000,
   maxConcurrentWrites: 2,
+  maxConcurrentRequests: 16,
+  maxQueueWaitMs: 5_000,
   requestTimeoutMs: 30_000,
   introspection: true,
   fieldSuggestions: true,
@@ -54,6 +57,8 @@ const NUMBER_VARIABLES: Record<string, keyof RequestLimits> = {
   CLAIMGRAPH_MAX_BODY_BYTES: 'maxBodyBytes',
   CLAIMGRAPH_TRANSACTION_TIMEOUT_MS: 'transactionTimeoutMs',
   CLAIMGRAPH_MAX_CONCURRENT_WRITES: 'maxConcurrentWrites',
+  CLAIMGRAPH_MAX_CONCURRENT_REQUESTS: 'maxConcurrentRequests',
+  CLAIMGRAPH_MAX_QUEUE_WAIT_MS: 'maxQueueWaitMs',
   CLAIMGRAPH_REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
 };
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { GraphDatabase } from '../../src/neo4j/driver.ts';
 import { type AppOptions, createApp } from '../../src/server/app.ts';
 import { listen, type RunningServer } from '../../src/server/http.ts';
-import type { RequestLimits } from '../../src/server/limits.ts';
+import { DEFAULT_LIMITS, type RequestLimits } from '../../src/server/limits.ts';
 import { connectTestGraph, reseed } from './graph.ts';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -31,6 +31,7 @@ export async function startTestServer(
     port: 0,
     host: '127.0.0.1',
     drainMs: 1_000,
+    admission: limits ?? DEFAULT_LIMITS,
   });
   return {
     ...running,
