@@ -37,19 +37,29 @@ describe('the first-in, first-out gate', () => {
 
   it('turns a task away at once when the tasks ahead would keep it waiting past the bound', async () => {
     const gate = fifoGate({ maxRunning: 1, maxWaitMs: 1_000 });
-    // One finished task of 100 ms teaches the gate how long tasks take.
+    // A finished task of at least 100 ms teaches the gate how long tasks take (longer on a busy machine).
     await gate.run(() => sleep(100));
-    const long = Array.from({ length: 9 }, () => gate.run(() => sleep(100)));
-    // Nine of 100 ms ahead, one at a time: about 900 ms for the next, 1,000 for the one after.
-    const tenth = gate.run(() => sleep(100));
-    const eleventh = gate.run(() => sleep(100));
-    const refused = await eleventh.then(
-      () => null,
-      (error: unknown) => error,
-    );
+    let release!: () => void;
+    const blocking = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+    // Joining behind k - 1 others, a task expects k tasks of 100 ms or more ahead of it: the 11th at
+    // the latest expects over 1,000 ms, and is refused before anything ahead of it has finished.
+    const admitted: Promise<void>[] = [];
+    let refused: unknown = null;
+    while (refused === null && admitted.length <= 10) {
+      const joined = gate.run(async () => {});
+      joined.catch((error: unknown) => {
+        refused = error;
+      });
+      // A refusal at once has settled by the next turn of the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (refused === null) admitted.push(joined);
+    }
     expect(refused).toBeInstanceOf(GateFull);
     expect((refused as GateFull).waitMs).toBeGreaterThan(1_000);
-    await Promise.all([...long, tenth]);
+    expect(admitted.length).toBeGreaterThan(0);
+    expect(admitted.length).toBeLessThanOrEqual(10);
+    release();
+    await Promise.all([blocking, ...admitted]);
   });
 
   it('turns a waiting task away when the bound runs out, and lets the line move on', async () => {
@@ -81,23 +91,24 @@ const CLAIM_PAGE = /* GraphQL */ `
 interface Answer {
   status: number;
   retryAfter: string | null;
+  /** How long the server kept it in line (Server-Timing), for a refusal. */
+  queuedMs: number | null;
   body: { data?: { claim: { key: string } }; errors?: { message: string; extensions: { code: string } }[] };
-  ms: number;
 }
 
 async function ask(server: TestServer): Promise<Answer> {
-  const began = performance.now();
   const response = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query: CLAIM_PAGE }),
   });
   const body = (await response.json()) as Answer['body'];
+  const queued = /queue;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
   return {
     status: response.status,
     retryAfter: response.headers.get('retry-after'),
+    queuedMs: queued ? Number(queued[1]) : null,
     body,
-    ms: performance.now() - began,
   };
 }
 
@@ -143,10 +154,12 @@ describe('a server past what it can answer in time', () => {
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.data!.claim.key).toBe('lavrov-no-comment-on-rumors');
     }
-    // Most refusals come at once, when the line is already longer than the bound allows; none waits
-    // much past the bound.
-    const refusedLate = refused.filter((answer) => answer.ms > maxQueueWaitMs * 3).length;
-    expect({ refused: refused.length, refusedLate }).toEqual({ refused: refused.length, refusedLate: 0 });
+    // Refusals come at once, when the line is already longer than the bound allows, or when the bound
+    // runs out: none stood in line much past it (the server's own account; the client's clock also
+    // counts a busy machine's delivery).
+    const queued = refused.map((answer) => answer.queuedMs);
+    expect(queued.every((ms) => ms !== null && ms <= maxQueueWaitMs * 2)).toBe(true);
+    expect(queued.filter((ms) => ms! < maxQueueWaitMs).length).toBeGreaterThan(0);
 
     // Once the burst has passed, the server answers as before, and nothing stored has changed.
     expect((await ask(server)).status).toBe(200);

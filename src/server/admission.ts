@@ -22,7 +22,7 @@ function isCounted(request: IncomingMessage): boolean {
   return !request.headers.accept?.includes('text/event-stream');
 }
 
-function refuse(response: ServerResponse, busy: GateFull): void {
+function refuse(response: ServerResponse, busy: GateFull, waitedMs: number): void {
   const retryAfterSeconds = Math.max(1, Math.ceil(busy.waitMs / 1000));
   const message =
     `claimgraph is answering more requests than it can in time (${busy.waiting} waiting); ` +
@@ -30,6 +30,8 @@ function refuse(response: ServerResponse, busy: GateFull): void {
   response.writeHead(503, {
     'content-type': 'application/graphql-response+json; charset=utf-8',
     'retry-after': String(retryAfterSeconds),
+    // How long it stood in line before being refused, for the operator's tools (and the tests).
+    'server-timing': `queue;dur=${waitedMs.toFixed(1)}`,
   });
   response.end(JSON.stringify({ errors: [{ message, extensions: { code: ERROR_CODES.unavailable } }] }));
 }
@@ -39,6 +41,7 @@ export function withAdmission(handler: RequestListener, limits: AdmissionLimits)
   const gate = fifoGate({ maxRunning: limits.maxConcurrentRequests, maxWaitMs: limits.maxQueueWaitMs });
   const admitted = (request: IncomingMessage, response: ServerResponse) => {
     if (!isCounted(request)) return handler(request, response);
+    const arrived = performance.now();
     gate
       .run(
         () =>
@@ -51,7 +54,7 @@ export function withAdmission(handler: RequestListener, limits: AdmissionLimits)
       )
       .catch((error: unknown) => {
         if (!(error instanceof GateFull)) throw error;
-        if (!request.socket.destroyed) refuse(response, error);
+        if (!request.socket.destroyed) refuse(response, error, performance.now() - arrived);
       });
   };
   return Object.assign(admitted, { gate });
