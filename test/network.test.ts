@@ -113,4 +113,30 @@ describe('the actor network', () => {
     expect(large.data!.actorNetwork.actors.length).toBeGreaterThan(small.data!.actorNetwork.actors.length + 5);
     expect(large.extensions!.cypherStatements).toBe(small.extensions!.cypherStatements);
   });
+
+  it('tells the same chain between two actors every time: of the equally short ones, the one through most claims', async () => {
+    const chainKeys = async (from: string, to: string) => {
+      const answer = await live.server.query<{ actorPath: { nodes: { key: string }[] } }>(
+        'query($from: ID!, $to: ID!) { actorPath(from: $from, to: $to) { nodes { ... on Actor { key } ... on Claim { key } } } }',
+        { from, to },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.actorPath.nodes.map((n) => n.key);
+    };
+    // Every shortest chain, ranked by plain Cypher over the seeded graph: most claims, then keys.
+    const tied = await live.db.read(async (tx) => {
+      const result = await tx.run(`
+        MATCH (from:Actor {id: 'white-house'}), (to:Actor {id: 'sergey-lavrov'})
+        MATCH path = allShortestPaths((from)-[:STATED|ABOUT|DISPUTES|SUPPORTS|ON_BEHALF_OF|VIA|AFFILIATED_WITH*..12]-(to))
+        RETURN [n IN nodes(path) | n.id] AS keys, size([n IN nodes(path) WHERE n:Claim]) AS claims
+        ORDER BY claims DESC, keys`);
+      return result.records.map((r) => r.get('keys') as string[]);
+    });
+    expect(tied.length).toBeGreaterThan(3);
+
+    const chain = await chainKeys('white-house', 'sergey-lavrov');
+    expect(chain).toEqual(tied[0]);
+    expect(await chainKeys('white-house', 'sergey-lavrov')).toEqual(chain);
+    expect(await chainKeys('sergey-lavrov', 'white-house')).toEqual([...chain].reverse());
+  });
 });

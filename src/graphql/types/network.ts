@@ -114,7 +114,8 @@ builder.queryFields((t) => ({
   actorPath: t.field({
     type: ActorPathRef,
     nullable: true,
-    description: 'How two actors are connected: a shortest chain of claims and actors, or null if none within maxHops.',
+    description:
+      'How two actors are connected: a shortest chain of claims and actors, or null if none within maxHops. Of equally short chains, always the one through the most claims, then the first by keys.',
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),

@@ -90,10 +90,21 @@ export interface PathRow {
 /** The longest chain searched; Cypher does not take a variable-length bound as a parameter. */
 export const MAX_PATH_HOPS = 12;
 
+/** How many equally short chains are weighed before one is chosen: bounds the work between hubs. */
+export const TIED_CHAINS_WEIGHED = 1000;
+
+// Several chains are often equally short, and shortestPath alone returns whichever the traversal
+// meets first, which changes with the store's layout: the same question would get another answer
+// after a reseed. Of the tied chains, the one through the most claims is told (a claim disputing a
+// claim says more than a shared affiliation), then the first by its nodes' keys.
 const SHORTEST_PATH = `
 MATCH (from:Actor {id: $fromId}), (to:Actor {id: $toId})
-MATCH path = shortestPath((from)-[:STATED|ABOUT|DISPUTES|SUPPORTS|ON_BEHALF_OF|VIA|AFFILIATED_WITH*..${MAX_PATH_HOPS}]-(to))
+MATCH path = allShortestPaths((from)-[:STATED|ABOUT|DISPUTES|SUPPORTS|ON_BEHALF_OF|VIA|AFFILIATED_WITH*..${MAX_PATH_HOPS}]-(to))
 WHERE length(path) <= $maxHops
+WITH path LIMIT ${TIED_CHAINS_WEIGHED}
+WITH path, size([n IN nodes(path) WHERE n:Claim]) AS claims, [n IN nodes(path) | n.id] AS keys
+ORDER BY claims DESC, keys
+LIMIT 1
 RETURN [n IN nodes(path) | {label: CASE WHEN n:Claim THEN 'Claim' ELSE 'Actor' END, id: n.id}] AS nodes,
        [r IN relationships(path) | {type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] AS links`;
 
