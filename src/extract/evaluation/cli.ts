@@ -1,4 +1,4 @@
-// npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a|b|b-coref] [--out DIR] [--limit N] [--seed DIR]
+// npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a|a+t|b|b-coref] [--model FILE] [--out DIR] [--limit N] [--seed DIR]
 //
 // Scores an attribution extractor design: always against the seed's curated claims (seed.ts), and with
 // --polnear against a PolNeAR split (one annotator per article), printing exact / linked / overlap
@@ -6,14 +6,21 @@
 // (default .eval/polnear-<split>-<design>/) for an independent scorer. PolNeAR's test split is held
 // out: tune on train and dev. Speed is the extraction's alone (reading and scoring excluded), with
 // the process's peak resident memory and that of a server the design started (design B's CoreNLP),
-// which is stopped at the end.
+// which is stopped at the end. Design A+T redraws design A's spans with the learnt tagger of
+// `--model` (default .models/attribution-tagger.json, made by `npm run train:extract`); the seed is
+// scored for design A then, whose claims A+T's spans would carry.
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { showProgress } from '../../common/progress.ts';
 import { DEFAULT_SEED_DIR } from '../../ingest/seed.ts';
+import type { Analyzer } from '../attribution/analysis.ts';
+import { designA } from '../attribution/design-a/analyzer.ts';
 import { DESIGNS, extractAttributions } from '../attribution/extract.ts';
+import { DEFAULT_TAGGER_MODEL, readTaggerModel } from '../attribution/tagger/model-file.ts';
+import { AttributionTagger, TaggerModelError } from '../attribution/tagger/tagger.ts';
+import type { Attribution } from './attribution.ts';
 import { ROLES } from './attribution.ts';
 import { serializeBrat } from './brat.ts';
 import { firstAnnotatorPerArticle, listDocuments, loadDocument, PolnearError, type Split } from './polnear.ts';
@@ -22,7 +29,23 @@ import { type SeedScore, scoreSeed } from './seed.ts';
 import { seedMerges } from './seed-merges.ts';
 
 const USAGE =
-  'usage: npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a|b|b-coref] [--out DIR] [--limit N] [--seed DIR]';
+  'usage: npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a|a+t|b|b-coref] [--model FILE] [--out DIR] [--limit N] [--seed DIR]';
+const TAGGED_DESIGN = 'a+t';
+
+/** A design as the evaluation runs it: the text's attributions, and the analyser it starts. */
+interface Design {
+  readonly analyzer: Analyzer;
+  extract(text: string): Promise<Attribution[]>;
+}
+
+async function designNamed(name: string, modelPath: string): Promise<Design | undefined> {
+  if (name === TAGGED_DESIGN) {
+    const tagger = new AttributionTagger(await readTaggerModel(modelPath));
+    return { analyzer: designA, extract: async (text) => tagger.attributions(await designA.analyze(text)) };
+  }
+  const analyzer = DESIGNS[name];
+  return analyzer && { analyzer, extract: (text) => extractAttributions(text, { analyzer }) };
+}
 const TUNING_SPLITS: readonly Split[] = ['dev', 'train'];
 
 const percent = (value: number) => (100 * value).toFixed(1).padStart(5);
@@ -32,9 +55,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function printSeed(score: SeedScore): void {
+function printSeed(design: string, score: SeedScore): void {
   const count = (judgement: string) => score.predictions.filter((p) => p.judgement === judgement).length;
-  console.log('Seed (seed/annotations/claims.yaml, per evidence: a claim as one article reports it)');
+  console.log(`Seed, design ${design} (seed/annotations/claims.yaml, per evidence: a claim as one article reports it)`);
   console.log(
     `  recall ${percent(score.recall)}   precision ${percent(score.precision)}   speaker ${percent(score.speakerAccuracy)}` +
       `   kind ${percent(score.kindAccuracy)}   channel ${percent(score.channelAccuracy)}`,
@@ -60,19 +83,19 @@ function printSeed(score: SeedScore): void {
 async function evaluatePolnear(
   root: string,
   split: Split,
-  design: string,
+  name: string,
+  design: Design,
   out: string,
   limit: number,
 ): Promise<{ articles: number; extractionMs: number }> {
   const entries = firstAnnotatorPerArticle(await listDocuments(root, split)).slice(0, limit);
-  const analyzer = DESIGNS[design]!;
   await mkdir(out, { recursive: true });
   const scored: ScoredDocument[] = [];
   let extractionMs = 0;
   for (const [index, entry] of entries.entries()) {
     const document = await loadDocument(entry);
     const startedAt = performance.now();
-    const predicted = await extractAttributions(document.text, { analyzer });
+    const predicted = await design.extract(document.text);
     extractionMs += performance.now() - startedAt;
     scored.push({ text: document.text, gold: document.attributions, predicted });
     await writeFile(join(out, `${entry.article}.ann`), serializeBrat(document.text, predicted));
@@ -83,7 +106,7 @@ async function evaluatePolnear(
   const gold = scored.reduce((sum, document) => sum + document.gold.length, 0);
   const predicted = scored.reduce((sum, document) => sum + document.predicted.length, 0);
   console.log(
-    `\nPolNeAR ${split}, design ${design}: ${entries.length} articles, ${gold} gold attributions, ${predicted} predicted`,
+    `\nPolNeAR ${split}, design ${name}: ${entries.length} articles, ${gold} gold attributions, ${predicted} predicted`,
   );
   console.log(`  ${''.padEnd(8)}${ROLES.map((role) => `${role.padEnd(7)}   P     R     F1 `).join('  ')}`);
   for (const metric of METRICS) {
@@ -103,6 +126,7 @@ async function main(): Promise<void> {
       polnear: { type: 'string' },
       split: { type: 'string', default: 'dev' },
       design: { type: 'string', default: 'a' },
+      model: { type: 'string', default: DEFAULT_TAGGER_MODEL },
       out: { type: 'string' },
       limit: { type: 'string' },
       seed: { type: 'string', default: DEFAULT_SEED_DIR },
@@ -114,13 +138,21 @@ async function main(): Promise<void> {
   if (!TUNING_SPLITS.includes(split) && !(split === 'test' && values['held-out'])) {
     fail(`--split must be ${TUNING_SPLITS.join(' or ')}; test is held out (--split test --held-out, once, at the end)`);
   }
-  const analyzer = DESIGNS[values.design];
-  if (!analyzer) fail(`--design must be one of ${Object.keys(DESIGNS).join(', ')}`);
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
   if (!(limit > 0)) fail('--limit must be a positive number');
 
+  let design: Design | undefined;
   try {
-    printSeed(await scoreSeed(values.seed, analyzer));
+    design = await designNamed(values.design, values.model);
+  } catch (error) {
+    if (!(error instanceof TaggerModelError)) throw error;
+    fail(error.message);
+  }
+  if (!design) fail(`--design must be one of ${[...Object.keys(DESIGNS), TAGGED_DESIGN].join(', ')}`);
+  const { analyzer } = design;
+
+  try {
+    printSeed(analyzer.design, await scoreSeed(values.seed, analyzer));
     const merges = await seedMerges(values.seed);
     console.log(
       `  claims both articles report, proposed as one claim: ${merges.merged.length} of ${merges.total}` +
@@ -129,7 +161,14 @@ async function main(): Promise<void> {
     if (values.polnear) {
       const out = values.out ?? join('.eval', `polnear-${split}-${values.design}`);
       const startedAt = performance.now();
-      const { articles, extractionMs } = await evaluatePolnear(values.polnear, split, values.design, out, limit);
+      const { articles, extractionMs } = await evaluatePolnear(
+        values.polnear,
+        split,
+        values.design,
+        design,
+        out,
+        limit,
+      );
       const maxRssMiB = process.resourceUsage().maxRSS / 1024;
       const serverPid = await analyzer.serverPid?.();
       const server = serverPid === undefined ? '' : `; the design's server (pid ${serverPid}) ${peakOf(serverPid)}`;

@@ -1,0 +1,289 @@
+// Design A+T: design A's rules, then a learned tagger that reads their output with the text and tags
+// each role's spans anew (stacking). One averaged perceptron per role tags the tokens O/B/I left to
+// right, seeing the tags it gave the two tokens before; roles are tagged apart, so a token can be
+// both content and another attribution's cue, as PolNeAR's nested attributions are. The spans are
+// then grouped into attributions around the cues. It is trained from a local PolNeAR checkout
+// (`npm run train:extract`, src/extract/training/): the corpus has no data licence, so neither it nor a model learnt from it is committed.
+import {
+  type Attribution,
+  type Fragment,
+  normalizeSpan,
+  ROLES,
+  type Role,
+  type Span,
+} from '../../evaluation/attribution.ts';
+import type { Analysis, Token } from '../analysis.ts';
+import { attributionsOf } from '../extract.ts';
+import {
+  FeaturePool,
+  type RoleTags,
+  TAG_NAMES,
+  type Tag,
+  type TokenView,
+  tokenViews,
+  withCueFeatures,
+} from './features.ts';
+import { Perceptron, type PerceptronModel } from './perceptron.ts';
+
+export interface TaggerModel {
+  readonly format: 'claimgraph-attribution-tagger';
+  /** Of the features: a model trained on other features is refused rather than misread. */
+  readonly featureVersion: number;
+  readonly trainedOn: { readonly articles: number; readonly epochs: number };
+  readonly roles: Readonly<Record<Role, PerceptronModel>>;
+}
+
+export const FEATURE_VERSION = 1;
+
+/**
+ * How far each role's tagger reaches past its own caution when reading (see tagRole). Set on PolNeAR
+ * dev: at 5 each role's overlap F1 gains 0.2 to 1.4 points for its exact F1 within 0.5; further, the
+ * cue's exact F1 falls.
+ */
+export const REACH: Readonly<Record<Role, number>> = { source: 5, cue: 5, content: 5 };
+
+/** A model that is missing, unreadable, or made for other features. */
+export class TaggerModelError extends Error {
+  override name = 'TaggerModelError';
+}
+
+/** A document to learn from: its analysis and its gold attributions. */
+export interface TrainingDocument {
+  readonly analysis: Analysis;
+  readonly gold: readonly Attribution[];
+}
+
+/** Each role's tags of the tokens the spans cover: the first token of each fragment B, the rest I. */
+export function tagsOf(tokens: readonly Token[], attributions: readonly Attribution[]): RoleTags {
+  const tags = (role: Role) => {
+    const out = new Uint8Array(tokens.length);
+    for (const attribution of attributions) {
+      for (const [start, end] of attribution[role] ?? []) {
+        let first = true;
+        tokens.forEach((token, i) => {
+          if (token.start >= end || token.end <= start) return;
+          // A span that begins inside a run of another continues it: runs of one role never touch.
+          if (first && out[i] === 0 && (i === 0 || out[i - 1] === 0)) out[i] = 1;
+          else if (out[i] === 0) out[i] = 2;
+          first = false;
+        });
+      }
+    }
+    return out;
+  };
+  return { source: tags('source'), cue: tags('cue'), content: tags('content') };
+}
+
+function withHistory(view: TokenView, previous: Tag, beforeThat: Tag): string[] {
+  const p = TAG_NAMES[previous];
+  return [
+    ...view.features,
+    `h1=${p}`,
+    `h2=${TAG_NAMES[beforeThat]}|${p}`,
+    `h1w=${p}|${view.word}`,
+    `h1p=${p}|${view.pos}`,
+  ];
+}
+
+/**
+ * Tags the tokens left to right; while learning, each guess is corrected against the truth. When
+ * reading, `reach` lowers the score a token needs to be tagged into a span rather than out of one.
+ */
+function tagRole(perceptron: Perceptron, views: readonly TokenView[], truth?: Uint8Array, reach = 0): Uint8Array {
+  const tags = new Uint8Array(views.length);
+  const offsets = reach === 0 ? undefined : [-reach, 0, 0];
+  views.forEach((view, i) => {
+    const tokenFeatures = withHistory(view, (tags[i - 1] ?? 0) as Tag, (tags[i - 2] ?? 0) as Tag);
+    const guess = perceptron.predict(tokenFeatures, offsets);
+    if (truth) perceptron.update(tokenFeatures, truth[i]!, guess);
+    tags[i] = guess;
+  });
+  return tags;
+}
+
+/** Token ranges [first, end) of each run of tags: a B, or an I after O, opens one. */
+function runsOf(tags: Uint8Array, analysis: Analysis): [number, number][] {
+  const runs: [number, number][] = [];
+  tags.forEach((tag, i) => {
+    const last = runs.at(-1);
+    // Runs end at a line break, as the scorer cuts them.
+    const continues = tag === 2 && last?.[1] === i && paragraphOf(analysis, i - 1) === paragraphOf(analysis, i);
+    if (continues) last![1] = i + 1;
+    else if (tag !== 0) runs.push([i, i + 1]);
+  });
+  return runs;
+}
+
+/** The first tags' runs, with the second's runs that share no token with them. */
+function withRuns(kept: Uint8Array, added: Uint8Array, analysis: Analysis): Uint8Array {
+  const out = Uint8Array.from(kept);
+  for (const [first, end] of runsOf(added, analysis)) {
+    if (kept.subarray(first, end).some((tag) => tag !== 0)) continue;
+    out.set(added.subarray(first, end), first);
+    out[first] = 1;
+  }
+  return out;
+}
+
+function paragraphOf(analysis: Analysis, token: number): number {
+  return analysis.sentences[analysis.tokens[token]!.sentence]!.paragraph;
+}
+
+/** The tagged spans as attributions: each cue with the nearest source of its sentence and the nearest content of its paragraph. */
+function groupIntoAttributions(analysis: Analysis, tags: RoleTags): Attribution[] {
+  const { tokens } = analysis;
+  const [sources, cues, contents] = ROLES.map((role) => runsOf(tags[role], analysis)) as [
+    [number, number][],
+    [number, number][],
+    [number, number][],
+  ];
+  const fragment = ([first, end]: [number, number]): Fragment => [tokens[first]!.start, tokens[end - 1]!.end];
+  const gap = (a: [number, number], b: [number, number]) => Math.max(a[0] - b[1], b[0] - a[1], 0);
+  const nearest = (cue: [number, number], runs: [number, number][], same: (run: [number, number]) => boolean) =>
+    runs.filter(same).sort((a, b) => gap(cue, a) - gap(cue, b))[0];
+  const sameSentence = (cue: [number, number]) => (run: [number, number]) =>
+    tokens[run[0]]!.sentence === tokens[cue[0]]!.sentence;
+  const sameParagraph = (cue: [number, number]) => (run: [number, number]) =>
+    paragraphOf(analysis, run[0]) === paragraphOf(analysis, cue[0]);
+
+  const attributions = cues.map((cue) => {
+    const source = nearest(cue, sources, sameSentence(cue));
+    const content = nearest(cue, contents, sameParagraph(cue)) ?? restOfSentence(analysis, cue);
+    return { cue, source, contents: content ? [content] : [] };
+  });
+  // A content or source no cue took joins the nearest cue of its paragraph.
+  for (const content of contents) {
+    if (attributions.some((a) => a.contents.includes(content))) continue;
+    const home = nearest(content, cues, sameParagraph(content));
+    if (home) attributions[cues.indexOf(home)]!.contents.push(content);
+  }
+  return attributions
+    .filter((a) => a.contents.length > 0)
+    .map(({ cue, source, contents: parts }) => {
+      const attribution: Attribution = {
+        cue: [fragment(cue)],
+        content: normalizeSpan(parts.map(fragment)),
+        ...(source && { source: [fragment(source)] as Span }),
+      };
+      return attribution;
+    });
+}
+
+/** When the tagger found a cue but no content: what follows the cue in its sentence, else what precedes it. */
+function restOfSentence(analysis: Analysis, cue: [number, number]): [number, number] | undefined {
+  const sentence = analysis.sentences[analysis.tokens[cue[0]]!.sentence]!;
+  if (cue[1] < sentence.endToken) return [cue[1], sentence.endToken];
+  if (sentence.firstToken < cue[0]) return [sentence.firstToken, cue[0]];
+  return undefined;
+}
+
+export class AttributionTagger {
+  private readonly perceptrons: Readonly<Record<Role, Perceptron>>;
+
+  constructor(model?: TaggerModel) {
+    if (model && (model.format !== 'claimgraph-attribution-tagger' || model.featureVersion !== FEATURE_VERSION)) {
+      throw new TaggerModelError(
+        `the tagger model is of another format or feature version (${model.format} ${model.featureVersion}; ` +
+          `expected claimgraph-attribution-tagger ${FEATURE_VERSION}): train it again`,
+      );
+    }
+    const labels = [...TAG_NAMES];
+    this.perceptrons = {
+      source: new Perceptron(labels, model?.roles.source),
+      cue: new Perceptron(labels, model?.roles.cue),
+      content: new Perceptron(labels, model?.roles.content),
+    };
+  }
+
+  private read(analysis: Analysis, pool?: FeaturePool): { rules: RoleTags; views: TokenView[] } {
+    const rules = tagsOf(analysis.tokens, attributionsOf(analysis));
+    return { rules, views: tokenViews(analysis, rules, pool) };
+  }
+
+  /** The attributions of an analysed text. */
+  attributions(analysis: Analysis): Attribution[] {
+    const { rules, views } = this.read(analysis);
+    const cue = tagRole(this.perceptrons.cue, views, undefined, REACH.cue);
+    const cued = withCueFeatures(analysis, views, cue);
+    const tags = {
+      source: tagRole(this.perceptrons.source, cued, undefined, REACH.source),
+      cue,
+      // The rules draw a content's bounds more exactly (they follow the clause and the quote marks);
+      // the tagger adds the contents they missed.
+      content: withRuns(rules.content, tagRole(this.perceptrons.content, cued, undefined, REACH.content), analysis),
+    };
+    return groupIntoAttributions(analysis, tags);
+  }
+
+  /** Learns from the documents, in a fixed shuffled order each epoch, and returns the averaged model; `onStep` hears of each part done. */
+  static train(documents: readonly TrainingDocument[], epochs: number, onStep?: (done: string) => void): TaggerModel {
+    const tagger = new AttributionTagger();
+    const pool = new FeaturePool();
+    const prepared = documents.map(({ analysis, gold }) => ({
+      analysis,
+      views: tagger.read(analysis, pool).views,
+      truth: tagsOf(analysis.tokens, gold),
+    }));
+    const learn = (perceptron: Perceptron, items: readonly { views: TokenView[]; truth: Uint8Array }[]) => {
+      let order = items.map((_item, i) => i);
+      for (let epoch = 1; epoch <= epochs; epoch++) {
+        order = shuffled(order, epoch);
+        for (const i of order) tagRole(perceptron, items[i]!.views, items[i]!.truth);
+      }
+    };
+    // The source and content taggers learn from cues tagged as they will be when reading: each half
+    // of the documents by a cue tagger trained on the other half, never one that saw them.
+    const cueTags = new Array<Uint8Array>(prepared.length);
+    for (const fold of [0, 1]) {
+      const held = (i: number) => i % 2 === fold;
+      const perceptron = new Perceptron([...TAG_NAMES]);
+      learn(
+        perceptron,
+        prepared.filter((_d, i) => !held(i)).map((d) => ({ views: d.views, truth: d.truth.cue })),
+      );
+      const model = new Perceptron([...TAG_NAMES], perceptron.averaged());
+      prepared.forEach((d, i) => {
+        if (held(i)) cueTags[i] = tagRole(model, d.views);
+      });
+      onStep?.(`cue tags for fold ${fold + 1} of 2`);
+    }
+    learn(
+      tagger.perceptrons.cue,
+      prepared.map((d) => ({ views: d.views, truth: d.truth.cue })),
+    );
+    onStep?.('cue');
+    const cued = prepared.map((d, i) => withCueFeatures(d.analysis, d.views, cueTags[i]!, pool));
+    for (const role of ['source', 'content'] as const) {
+      learn(
+        tagger.perceptrons[role],
+        prepared.map((d, i) => ({ views: cued[i]!, truth: d.truth[role] })),
+      );
+      onStep?.(role);
+    }
+    return {
+      format: 'claimgraph-attribution-tagger',
+      featureVersion: FEATURE_VERSION,
+      trainedOn: { articles: documents.length, epochs },
+      roles: {
+        source: tagger.perceptrons.source.averaged(),
+        cue: tagger.perceptrons.cue.averaged(),
+        content: tagger.perceptrons.content.averaged(),
+      },
+    };
+  }
+}
+
+/** A seeded Fisher–Yates shuffle: the same training data give the same model. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = (seed * 2654435761) >>> 0 || 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
