@@ -88,7 +88,10 @@ describe('a claim looked up with claim lists under it', () => {
           WITH c, link
           ORDER BY c.statedOn ASC, c.id ASC
           SKIP $claim0_offset LIMIT $claim0_limit
-          WITH c, link, COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id
+          WITH collect({c: c, link: link}) AS fetched
+          UNWIND range(0, size(fetched) - 1) AS position
+          WITH fetched[position].c AS c, fetched[position].link AS link, position < $claim0_limit - 1 AS shown
+          WITH c, link, CASE WHEN shown THEN COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] END AS speaker_id
           CALL (speaker_id) {
             WITH speaker_id AS parentId, null AS shared
             CALL (parentId) {
@@ -271,7 +274,10 @@ describe('an actor looked up with claim lists under it', () => {
           }
           UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
           WITH entry.c AS c, entry.link AS link
-          WITH c, link, COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id
+          WITH collect({c: c, link: link}) AS fetched
+          UNWIND range(0, size(fetched) - 1) AS position
+          WITH fetched[position].c AS c, fetched[position].link AS link, position < $actor0_limit - 1 AS shown
+          WITH c, link, CASE WHEN shown THEN COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] END AS speaker_id
           CALL (speaker_id) {
             WITH speaker_id AS parentId, null AS shared
             WITH parentId, shared, null AS total
@@ -400,7 +406,10 @@ describe('a claim list with claim lists under each claim', () => {
         WITH c
         ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
         SKIP $offset LIMIT $limit
-        WITH c, c.id AS claim_id, COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id
+        WITH collect({c: c}) AS fetched
+        UNWIND range(0, size(fetched) - 1) AS position
+        WITH fetched[position].c AS c, position < $limit - 1 AS shown
+        WITH c, CASE WHEN shown THEN c.id END AS claim_id, CASE WHEN shown THEN COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] END AS speaker_id
         CALL (claim_id) {
           WITH claim_id AS parentId, null AS shared
           CALL (parentId) {

@@ -7,6 +7,7 @@ import { FULLTEXT } from '../graph-schema.ts';
 import {
   type ListShape,
   type ListWalk,
+  LOOK_AHEAD_FLAG,
   nestedPageClauses,
   type Page,
   type PageWindow,
@@ -214,11 +215,18 @@ const nestedParameters = (owner: ListOwner, lists: ClaimLists) =>
 export const hasNestedLists = (nested: NestedClaimLists | undefined): nested is NestedClaimLists =>
   nested !== undefined && nested.ofClaim.size + nested.ofSpeaker.size > 0;
 
-function nestedClauses(carry: string, nested: NestedClaimLists | undefined): string | undefined {
+/**
+ * Clauses binding each nested list's page for the claim `c`. In a list (`listed`), the look-ahead
+ * row past the page gets no parent: its nested lists come back empty at once (see LOOK_AHEAD_FLAG).
+ */
+function nestedClauses(carry: string, nested: NestedClaimLists | undefined, listed: boolean): string | undefined {
   if (!hasNestedLists(nested)) return undefined;
+  const onPage = (id: string) => (listed ? `CASE WHEN ${LOOK_AHEAD_FLAG} THEN ${id} END` : id);
   const parentIds = [
-    ...(nested.ofClaim.size > 0 ? ['c.id AS claim_id'] : []),
-    ...(nested.ofSpeaker.size > 0 ? ['COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id'] : []),
+    ...(nested.ofClaim.size > 0 ? [`${onPage('c.id')} AS claim_id`] : []),
+    ...(nested.ofSpeaker.size > 0
+      ? [`${onPage('COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0]')} AS speaker_id`]
+      : []),
   ];
   return [
     `WITH ${carry}, ${parentIds.join(', ')}`,
@@ -254,7 +262,7 @@ function claimListShape(request: ClaimListRequest): ListShape {
     carry,
     unique: scope.unique,
     orderBy: ORDER[request.order].list,
-    perRow: nestedClauses(carry, nested),
+    perRow: nestedClauses(carry, nested, true),
     // A full-text filter's hits are few: sorting them costs less than a walk.
     walk: scope.walk && !filter.text ? { ...actorWalk(ORDER[request.order].index), ...scope.walk } : undefined,
     row: scope.link
@@ -337,7 +345,7 @@ export async function claimWithClaimLists(
     db,
     [
       'MATCH (c:Claim {id: $id})',
-      nestedClauses('c', nested) ?? '',
+      nestedClauses('c', nested, false) ?? '',
       `RETURN ${claimRowWithLists(parts, nested)} AS row`,
     ],
     Object.assign(

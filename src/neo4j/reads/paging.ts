@@ -34,7 +34,11 @@ export interface ListShape {
   orderBy: string;
   /** Expression producing one row. */
   row: string;
-  /** Clauses run for each row of the page before it is collected, e.g. lists nested under it. */
+  /**
+   * Clauses run for each row of the page before it is collected, e.g. lists nested under it. They
+   * may read `shown` (LOOK_AHEAD_FLAG): false on the row fetched past the page only to tell whether
+   * a next page exists, whose nested lists nobody reads.
+   */
   perRow?: string;
   /** A faster way to the page for a parent with many rows; see walkClauses. */
   walk?: ListWalk;
@@ -68,6 +72,22 @@ export interface ListWalk {
   member: string;
 }
 
+/** Bound for each row before `perRow`: whether the row is on the page (not the look-ahead row). */
+export const LOOK_AHEAD_FLAG = 'shown';
+
+/**
+ * The page's rows again, each with LOOK_AHEAD_FLAG: the window's limit is the page size plus one,
+ * and that last row needs no nested lists (for a page of 10 claims each with its speaker's 10
+ * claims, an eleventh speaker's claims read and sorted for nothing).
+ */
+function flagLookAhead(carry: string): string {
+  const variables = carry.split(', ');
+  return `
+  WITH collect({${variables.map((name) => `${name}: ${name}`).join(', ')}}) AS fetched
+  UNWIND range(0, size(fetched) - 1) AS position
+  WITH ${variables.map((name) => `fetched[position].${name} AS ${name}`).join(', ')}, position < $limit - 1 AS ${LOOK_AHEAD_FLAG}`;
+}
+
 /**
  * The clauses that bind `total` and `rows`, one page of the list, for the `parentId` and `shared`
  * in scope.
@@ -90,10 +110,13 @@ WITH parentId, shared, null AS total`;
   ORDER BY ${shape.orderBy}
   SKIP $offset LIMIT $limit`;
   const page = shape.walk ? walkClauses(shape, shape.walk, imports, where, sorted) : sorted;
+  const perRow = shape.perRow
+    ? `${flagLookAhead(shape.carry)}
+  ${shape.perRow}`
+    : '';
   return `${count}
 CALL (${imports}) {
-  ${page}
-  ${shape.perRow ?? ''}
+  ${page}${perRow}
   RETURN collect(${shape.row}) AS rows
 }`;
 }
