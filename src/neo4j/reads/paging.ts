@@ -81,11 +81,26 @@ export const LOOK_AHEAD_FLAG = 'shown';
  * claims, an eleventh speaker's claims read and sorted for nothing).
  */
 function flagLookAhead(carry: string): string {
-  const variables = carry.split(', ');
   return `
-  WITH collect({${variables.map((name) => `${name}: ${name}`).join(', ')}}) AS fetched
+  WITH collect(${packed(carry)}) AS fetched
   UNWIND range(0, size(fetched) - 1) AS position
-  WITH ${variables.map((name) => `fetched[position].${name} AS ${name}`).join(', ')}, position < $limit - 1 AS ${LOOK_AHEAD_FLAG}`;
+  WITH ${unpacked(carry, 'fetched[position]')}, position < $limit - 1 AS ${LOOK_AHEAD_FLAG}`;
+}
+
+/** A row's variables ("c, link") as one map, to be collected: {c: c, link: link}. */
+function packed(carry: string): string {
+  return `{${carry
+    .split(', ')
+    .map((name) => `${name}: ${name}`)
+    .join(', ')}}`;
+}
+
+/** The variables back out of such a map: "m.c AS c, m.link AS link". */
+function unpacked(carry: string, map: string): string {
+  return carry
+    .split(', ')
+    .map((name) => `${map}.${name} AS ${name}`)
+    .join(', ');
 }
 
 /**
@@ -131,8 +146,7 @@ CALL (${imports}) {
  * the 4,000 claims about an actor in a role needed more than Neo4j's 1 GiB of transaction memory).
  */
 function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: string, sorted: string): string {
-  const variables = shape.carry.split(', ');
-  const entry = `{${variables.map((name) => `${name}: ${name}`).join(', ')}}`;
+  const entry = packed(shape.carry);
   // The walk is a subquery of the parent that passed the degree check, so that the planner cannot
   // start from the scan and check the parent for every node of it.
   return `CALL (${imports}) {
@@ -159,7 +173,7 @@ function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: s
     RETURN collect(${entry}) AS sortedPage
   }
   UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
-  WITH ${variables.map((name) => `entry.${name} AS ${name}`).join(', ')}`;
+  WITH ${unpacked(shape.carry, 'entry')}`;
 }
 
 /** Builds the Cypher text of a list; exported for tests that inspect plans. */

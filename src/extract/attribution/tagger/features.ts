@@ -93,6 +93,7 @@ export function tokenViews(analysis: Analysis, rules: RoleTags, pool?: FeaturePo
   return tokens.map((token, i) => {
     const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
     const sentenceEnd = i === tokens.length - 1 || tokens[i + 1]!.sentence !== token.sentence;
+    const ruleCueDistance = distanceBucket(nearestInSentence(tokens, ruleCue, i));
     const features = [
       'bias',
       `w=${word(i)}`,
@@ -117,8 +118,8 @@ export function tokenViews(analysis: Analysis, rules: RoleTags, pool?: FeaturePo
       `e=${entityOf.get(i) ?? '-'}`,
       `cx=${inLexicon[i] ? 1 : 0}`,
       `cxd=${distanceBucket(nearestInSentence(tokens, inLexicon, i))}`,
-      `rcd=${distanceBucket(nearestInSentence(tokens, ruleCue, i))}`,
-      `rcdp=${distanceBucket(nearestInSentence(tokens, ruleCue, i))}|${pos(i)}`,
+      `rcd=${ruleCueDistance}`,
+      `rcdp=${ruleCueDistance}|${pos(i)}`,
     ];
     if (sentenceStart) features.push('first');
     if (sentenceEnd) features.push('last');
