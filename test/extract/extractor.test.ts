@@ -29,6 +29,13 @@ async function attributionOf(text: string, cue: string, publishedAt?: string) {
   };
 }
 
+/** Each attribution's source and content whose cue reads `cue`, in the text's order. */
+async function sourcesAndContentsOf(text: string, cue: string) {
+  return (await extractAttributions(text))
+    .filter((attribution) => spelled(text, attribution.cue)?.join(' ') === cue)
+    .map((attribution) => [spelled(text, attribution.source)?.join(' '), spelled(text, attribution.content)]);
+}
+
 describe('direct quotes', () => {
   it('takes the quote before "he said" as the content, marks included, and the words inside as the quote', async () => {
     const text = 'The council met on Tuesday.\n“The bridge will reopen in May,” the mayor said.';
@@ -175,6 +182,26 @@ describe('frames beyond the verb and its subject', () => {
     const text = 'The race is close. Ruiz said the bridge will reopen in May, but the council has not voted.';
     const { content } = await attributionOf(text, 'said');
     expect(content).toEqual(['the bridge will reopen in May']);
+  });
+
+  it('reads a quoted transcript\'s turns, "WALLACE: …", as said by the name before the colon', async () => {
+    const text =
+      'The interview ran long.\n\n"WALLACE: Will the bridge reopen in May?\n\n"RUIZ: The bridge will reopen in May.';
+    expect(await sourcesAndContentsOf(text, ':')).toEqual([
+      ['WALLACE', ['Will the bridge reopen in May']],
+      ['RUIZ', ['The bridge will reopen in May']],
+    ]);
+  });
+
+  it('reads a quote signed with a dash and a name at the end of its line', async () => {
+    const text =
+      'Readers wrote in.\n“The bridge must reopen. We need it.” ― Ana Ortiz\n“It will never reopen.”\u00a0― Ben Cole.\n';
+    expect(await sourcesAndContentsOf(text, '―')).toEqual([
+      ['Ana Ortiz', ['“The bridge must reopen. We need it.”']],
+      ['Ben Cole', ['“It will never reopen.”']],
+    ]);
+    const prose = 'Ruiz said “the bridge will reopen” — Ortiz disagreed with him on Monday.';
+    expect(await sourcesAndContentsOf(prose, '—')).toEqual([]);
   });
 
   it('takes a quantifier before the cue as the source ("Most believe …")', async () => {

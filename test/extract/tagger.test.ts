@@ -106,6 +106,20 @@ describe('the attribution tagger', () => {
     );
   });
 
+  it("keeps the rules' cues in a sentence where it reads none, as a quote signed with a dash", () => {
+    const text = `${article(102, 1).text}“The bridge must reopen.” ― Ana Ortiz\n`;
+    const analysis = analyzeInProcess(text);
+    const signed = (attributions: readonly Attribution[]) =>
+      attributions
+        .filter((a) => spelled(text, a.cue) === '―')
+        .map((a) => [spelled(text, a.source), spelled(text, a.content)]);
+    // The made-up corpus has no signed quote: the tagger never learnt one, the rules know them.
+    expect(signed(attributionsOf(analysis))).toEqual([['Ana Ortiz', '“The bridge must reopen.”']]);
+    expect(signed(new AttributionTagger(model).attributions(analysis))).toEqual([
+      ['Ana Ortiz', '“The bridge must reopen.”'],
+    ]);
+  });
+
   it('gives the same model for the same examples', () => {
     expect(AttributionTagger.train(trainingSet(24), 4)).toEqual(model);
     expect(model).toMatchObject({ featureVersion: FEATURE_VERSION, trainedOn: { articles: 24, epochs: 4 } });

@@ -29,7 +29,7 @@ export const DESIGNS: Readonly<Record<string, Analyzer>> = {
 };
 
 /** Stored with every claim it finds: a change to the rules or the analysis is a new version. */
-export const EXTRACTOR = { name: 'claimgraph-rules', version: '1.11.0' } as const;
+export const EXTRACTOR = { name: 'claimgraph-rules', version: '1.12.0' } as const;
 
 /** An article's attributions with the analysis they were read from (its sentences and named entities). */
 export interface ArticleAttributions {
@@ -56,6 +56,7 @@ const FRAME_CONFIDENCE: Readonly<Record<Frame, number>> = {
   noun: 0.6,
   passive: 0.6,
   colon: 0.6,
+  dash: 0.75,
 };
 
 export function attributionsOf(analysis: Analysis, publishedAt?: string): ExtractedAttribution[] {

@@ -15,7 +15,8 @@ export type Frame =
   | 'according to'
   | 'noun'
   | 'passive'
-  | 'colon';
+  | 'colon'
+  | 'dash';
 
 export interface Candidate {
   readonly cue: TokenRange;

@@ -9,6 +9,7 @@
 //   according to   …, according to the White House.   |   According to X, …
 //   noun           U.S. claims that North Korea …   |   Speculation about a possible plan …
 //   colon          Mayor Ruiz: the bridge will reopen in May  (a headline's or a paragraph's opening)
+//   dash           “He represents our greatest shame.” ― Sonya Herridge  (a signed quote)
 // Quotes no cue claims that follow an attribution (the rest of its sentence, or the paragraphs after
 // it) continue its content: “A,” he said, “B.” and quoted paragraphs after a speaker's first quote.
 // The modules here: context.ts (what the rules share), verb-cue.ts and other-cues.ts (the frames),
@@ -18,7 +19,7 @@ import { NOUN_CUES, VERB_CUES } from '../cues.ts';
 import { isComma } from '../phrases.ts';
 import type { Quote } from '../quotes.ts';
 import { type Candidate, type Context, contextOf, insideQuote } from './context.ts';
-import { accordingTo, askedCue, colonCue, inSurveyCue, nounCue } from './other-cues.ts';
+import { accordingTo, askedCue, colonCue, dashCues, inSurveyCue, nounCue } from './other-cues.ts';
 import { isQuantifier } from './sources.ts';
 import { matchPhrase, verbCue } from './verb-cue.ts';
 
@@ -50,7 +51,8 @@ export function findCandidates(analysis: Analysis, quotes: readonly Quote[]): Ca
     }
     candidates.push(...inSentence);
   });
-  return continueWithQuotes(context, candidates);
+  const signed = [...candidates, ...dashCues(context)].sort((a, b) => a.cue[0] - b.cue[0]);
+  return continueWithQuotes(context, signed);
 }
 
 function candidateAt(

@@ -1,4 +1,5 @@
-// The cues that are not verbs: "according to", nouns of saying, and a colon opening a paragraph.
+// The cues that are not verbs: "according to", nouns of saying, a colon opening a paragraph, and a
+// dash signing a quote.
 
 import type { Fragment } from '../../evaluation/attribution.ts';
 import type { Token } from '../analysis.ts';
@@ -6,6 +7,7 @@ import { ACCORDING_TO, type CueEntry, NOUN_CUES, VERB_CUES } from '../cues.ts';
 import {
   isClosingQuote,
   isComma,
+  isOpeningQuote,
   isPersonalPronoun,
   isQuoteMark,
   nounPhraseEndingAt,
@@ -17,16 +19,20 @@ import { type Candidate, type Context, insideQuote } from './context.ts';
 import { accordingToSpan } from './parse.ts';
 import { appositionAfter, clauseStart, nounModifierSource } from './sources.ts';
 
-/** What a colon stands for at the opening of a paragraph: "Mayor Ruiz: the bridge …" says Mayor Ruiz. */
-const COLON: CueEntry = { kind: 'ASSERTION', speech: true, object: false };
-const COLON_SOURCE_LIMIT = 6;
+/** What a colon after a speaker's name, or a dash before it, stands for: the speaker says, nothing more. */
+const SPEAKER_MARK: CueEntry = { kind: 'ASSERTION', speech: true, object: false };
+/** How many words a speaker's name before a colon, or after a dash, may have. */
+const SPEAKER_NAME_LIMIT = 6;
 
+/** "Mayor Ruiz: the bridge …", and a transcript's quoted turn, "WALLACE: Let's start …". */
 export function colonCue(context: Context, sentence: number): Candidate | undefined {
   const { tokens, analysis } = context;
-  const { firstToken: first, endToken: end, paragraph } = analysis.sentences[sentence]!;
+  const { firstToken, endToken: end, paragraph } = analysis.sentences[sentence]!;
   if (sentence > 0 && analysis.sentences[sentence - 1]!.paragraph === paragraph) return undefined;
+  // A transcript quoted in an article opens each speaker's turn with a quotation mark.
+  const first = isOpeningQuote(tokens[firstToken]) ? firstToken + 1 : firstToken;
   const colon = tokens
-    .slice(first, Math.min(end, first + COLON_SOURCE_LIMIT + 1))
+    .slice(first, Math.min(end, first + SPEAKER_NAME_LIMIT + 1))
     .findIndex((token) => token.text === ':');
   if (colon <= 0) return undefined;
   const source = nounPhraseEndingAt(tokens, first + colon - 1, first);
@@ -35,7 +41,40 @@ export function colonCue(context: Context, sentence: number): Candidate | undefi
   if (!/^\p{Lu}/u.test(head.text) || head.pos === 'NUM' || first + colon + 2 >= end) return undefined;
   const content = spanToEnd(context, first + colon + 1, end);
   const cue: TokenRange = [first + colon, first + colon + 1];
-  return content && { cue, cueLemma: ':', entry: COLON, source, content, frame: 'colon', sentence };
+  return content && { cue, cueLemma: ':', entry: SPEAKER_MARK, source, content, frame: 'colon', sentence };
+}
+
+const DASH = /^[―—–]$/;
+
+/**
+ * A quote signed with a dash and a name at the end of its line, as readers' and epigraphs' quotes
+ * are: "“He represents our greatest shame.” ― Sonya Herridge". The dash is the cue.
+ */
+export function dashCues(context: Context): Candidate[] {
+  const { tokens, analysis } = context;
+  const candidates: Candidate[] = [];
+  for (const [closing, quote] of context.quoteClosingAt) {
+    const dash = closing + 1;
+    if (!DASH.test(tokens[dash]?.text ?? '') || /\n/.test(analysis.text.slice(quote.end, tokens[dash]!.start)))
+      continue;
+    const name = nounPhraseStartingAt(tokens, dash + 1, Math.min(tokens.length, dash + 1 + SPEAKER_NAME_LIMIT));
+    if (!name || !tokens.slice(...name).every((token) => /^\p{Lu}/u.test(token.text))) continue;
+    const lineEnd = analysis.text.indexOf('\n', tokens[name[1] - 1]!.end);
+    const rest = analysis.text.slice(tokens[name[1] - 1]!.end, lineEnd < 0 ? undefined : lineEnd);
+    if (!/^[\s.]*$/.test(rest)) continue;
+    const cue: TokenRange = [dash, dash + 1];
+    const sentence = tokens[dash]!.sentence;
+    candidates.push({
+      cue,
+      cueLemma: 'dash',
+      entry: SPEAKER_MARK,
+      source: name,
+      content: quote.fragments,
+      frame: 'dash',
+      sentence,
+    });
+  }
+  return candidates;
 }
 
 /** "according to X, …" and "…, according to X." */

@@ -125,6 +125,20 @@ function withRuns(kept: Uint8Array, added: Uint8Array, analysis: Analysis): Uint
   return out;
 }
 
+/** The first tags, with the second's in the sentences where the first have none. */
+function withRunsInSilentSentences(kept: Uint8Array, added: Uint8Array, analysis: Analysis): Uint8Array {
+  const { tokens } = analysis;
+  const tagged = new Set<number>();
+  kept.forEach((tag, i) => {
+    if (tag !== 0) tagged.add(tokens[i]!.sentence);
+  });
+  const out = Uint8Array.from(kept);
+  added.forEach((tag, i) => {
+    if (tag !== 0 && !tagged.has(tokens[i]!.sentence)) out[i] = tag;
+  });
+  return out;
+}
+
 function paragraphOf(analysis: Analysis, token: number): number {
   return analysis.sentences[analysis.tokens[token]!.sentence]!.paragraph;
 }
@@ -203,7 +217,13 @@ export class AttributionTagger {
   /** The attributions of an analysed text. */
   attributions(analysis: Analysis): Attribution[] {
     const { rules, views } = this.read(analysis);
-    const cue = tagRole(this.perceptrons.cue, views, undefined, REACH.cue);
+    // Where the tagger reads no cue in a whole sentence, the rules' cues stand: that is where it saw
+    // too few examples to judge (a quote signed with a dash, a transcript's "NAME:" turns).
+    const cue = withRunsInSilentSentences(
+      tagRole(this.perceptrons.cue, views, undefined, REACH.cue),
+      rules.cue,
+      analysis,
+    );
     const cued = withCueFeatures(analysis, views, cue);
     const tags = {
       source: tagRole(this.perceptrons.source, cued, undefined, REACH.source),
