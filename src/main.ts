@@ -1,10 +1,12 @@
 // `npm start`: starts (or connects to, with NEO4J_URI) Neo4j, seeds the graph when it is empty,
 // and serves the explorer at http://localhost:4000/ and the GraphQL API with GraphiQL at /graphql.
 // With REDIS_URL, claim events and cached answers live in that Redis, shared with the other server
-// processes.
+// processes. With CLAIMGRAPH_TAGGER_MODEL, readArticle finds attributions with that learnt tagger
+// (design A+T, `npm run train:extract`) instead of the rules alone.
 
 import { ConfigurationError } from './common/configuration.ts';
 import { onShutdown } from './common/shutdown.ts';
+import { readTagger } from './extract/attribution/tagger/model-file.ts';
 import { seedGraph } from './ingest/seed.ts';
 import { neo4jSettingsFromEnv } from './neo4j/config.ts';
 import { connectGraphDatabase } from './neo4j/driver.ts';
@@ -47,6 +49,8 @@ try {
 let claimEvents: SharedClaimEvents | null = null;
 if (redisUrl) claimEvents = await claimEventsOnRedis(redisUrl).catch(cannotStart);
 const responseCache = cacheSettings && (await openResponseCache(cacheSettings, redisUrl).catch(cannotStart));
+const taggerModel = process.env.CLAIMGRAPH_TAGGER_MODEL;
+const attributionFinder = taggerModel ? await readTagger(taggerModel).catch(cannotStart) : undefined;
 const db = await connectGraphDatabase(neo4jSettingsFromEnv(), {
   transactionTimeoutMs: limits.transactionTimeoutMs,
   maxConcurrentWrites: limits.maxConcurrentWrites,
@@ -69,6 +73,7 @@ const server = await listen(
     persistedQueries,
     pubSub: claimEvents?.pubSub,
     responseCache: responseCache?.options,
+    ...(attributionFinder && { attributionFinder }),
     exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1',
   }),
   { port, host, requestTimeoutMs: limits.requestTimeoutMs, admission: limits },
@@ -87,6 +92,11 @@ console.log(
   responseCache
     ? `Answers are cached ${responseCache.description}.`
     : 'Answers are not cached (CLAIMGRAPH_RESPONSE_CACHE=off).',
+);
+console.log(
+  attributionFinder
+    ? `readArticle finds attributions with the tagger of ${taggerModel} (${attributionFinder.extractor.version}).`
+    : 'readArticle finds attributions with the rules (no CLAIMGRAPH_TAGGER_MODEL).',
 );
 console.log(
   access.keys.length === 0

@@ -6,9 +6,12 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
+import { analyzeInProcess } from '../src/extract/attribution/design-a/analyzer.ts';
+import { attributionsOf, EXTRACTOR } from '../src/extract/attribution/extract.ts';
+import { AttributionTagger } from '../src/extract/attribution/tagger/tagger.ts';
 import { deleteEntireGraph } from '../src/neo4j/writes/graph-batch.ts';
 import { fingerprint, reseed } from './support/graph.ts';
-import { useSeededServer } from './support/server.ts';
+import { startTestServer, useSeededServer } from './support/server.ts';
 import { EDITOR_KEY, TEST_ACCESS } from './support/writes.ts';
 
 const live = useSeededServer({ access: TEST_ACCESS });
@@ -165,6 +168,36 @@ describe('reading an article', () => {
       expect(answer.errors?.[0]?.message).toContain('bad-page');
     }
     expect(await fingerprint(live.db)).toBe(before);
+  });
+
+  it('finds the attributions with a learnt tagger when the server is given one, and says so in each claim', async () => {
+    // A tagger learnt from the rules' own reading of one made-up report: enough to read its twin.
+    const body = (place: string) =>
+      `Officials in ${place} said that the ferry would run again in May. The mayor said the harbor was safe.`;
+    const analysis = analyzeInProcess(body('Bath'));
+    const tagger = new AttributionTagger(AttributionTagger.train([{ analysis, gold: attributionsOf(analysis) }], 3));
+    const server = await startTestServer(live.db, undefined, { access: TEST_ACCESS, attributionFinder: tagger });
+    try {
+      const page = `Title: Ferry to run again in May\nDate: 2024-04-02\nOutlet: Kennebec Courier\n\n${body('Wiscasset')}`;
+      const answer = await server.query(
+        `mutation($page: PageInput!) { readArticle(page: $page, commit: true) {
+          stored { claims { claim { cue provenance { origin extractor extractorVersion } } } } } }`,
+        { page: { content: page, source: 'https://courier.example/ferry' } },
+        EDITOR_KEY,
+      );
+      expect(answer.errors).toBeUndefined();
+      const stored = answer.data!.readArticle.stored.claims.map((change: any) => change.claim);
+      expect(stored.map((claim: any) => claim.cue)).toEqual(['said', 'said']);
+      for (const claim of stored) {
+        expect(claim.provenance).toEqual({
+          origin: 'EXTRACTED',
+          extractor: 'claimgraph-rules+tagger',
+          extractorVersion: `${EXTRACTOR.version}+model.unsaved`,
+        });
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
 

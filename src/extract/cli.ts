@@ -1,7 +1,8 @@
-// `npm run ingest -- FILE|DIR... [--write] [--format scraped|html|plain] [--json]`: reads news pages,
-// finds who said what about whom in each, links it to the configured graph (the project's local
-// Neo4j unless NEO4J_URI is set) and prints what it proposes; with --write, stores each article's
-// proposal in one transaction. Running it again over the same pages changes nothing.
+// `npm run ingest -- FILE|DIR... [--write] [--format scraped|html|plain] [--json] [--model FILE]`: reads
+// news pages, finds who said what about whom in each, links it to the configured graph (the project's
+// local Neo4j unless NEO4J_URI is set) and prints what it proposes; with --write, stores each
+// article's proposal in one transaction. Running it again over the same pages changes nothing.
+// --model finds the attributions with a learnt tagger (design A+T, `npm run train:extract`).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,9 @@ import { UpsertRejected } from '../ingest/upsert.ts';
 import { neo4jSettingsFromEnv } from '../neo4j/config.ts';
 import { connectGraphDatabase } from '../neo4j/driver.ts';
 import { ensureGraphSchema } from '../neo4j/graph-schema.ts';
+import type { CandidateFinder } from './attribution/extract.ts';
+import { readTagger } from './attribution/tagger/model-file.ts';
+import { TaggerModelError } from './attribution/tagger/tagger.ts';
 import { type ArticleProposal, ArticleReader, ArticleRejected, commitProposal, storedGraph } from './reading.ts';
 
 const { values, positionals } = parseArgs({
@@ -21,6 +25,7 @@ const { values, positionals } = parseArgs({
     write: { type: 'boolean', default: false },
     format: { type: 'string' },
     json: { type: 'boolean', default: false },
+    model: { type: 'string' },
   },
 });
 
@@ -59,13 +64,22 @@ function describe(proposal: ArticleProposal): string {
 
 const files = pageFiles(positionals);
 if (files.length === 0) {
-  console.error('usage: npm run ingest -- FILE|DIR... [--write] [--format scraped|html|plain] [--json]');
+  console.error('usage: npm run ingest -- FILE|DIR... [--write] [--format scraped|html|plain] [--json] [--model FILE]');
+  process.exit(2);
+}
+
+let finder: CandidateFinder | undefined;
+try {
+  finder = values.model === undefined ? undefined : await readTagger(values.model);
+} catch (error) {
+  if (!(error instanceof TaggerModelError)) throw error;
+  console.error(error.message);
   process.exit(2);
 }
 
 const db = await connectGraphDatabase(neo4jSettingsFromEnv());
 onShutdown(() => db.close());
-const reader = new ArticleReader(storedGraph(db));
+const reader = new ArticleReader(storedGraph(db), finder);
 const startedAt = performance.now();
 const proposals: ArticleProposal[] = [];
 let failed = 0;

@@ -22,7 +22,7 @@ import {
 } from '../neo4j/reads/matching.ts';
 import type { ArticleRow } from '../neo4j/reads/rows.ts';
 import type { Analysis } from './attribution/analysis.ts';
-import { type ArticleAttributions, EXTRACTOR, extractArticle } from './attribution/extract.ts';
+import { type ArticleAttributions, type CandidateFinder, extractArticle, RULES } from './attribution/extract.ts';
 import type { ExtractedAttribution } from './attribution/types.ts';
 import type { Span } from './evaluation/attribution.ts';
 import { ActorDirectory, type ActorMention, type LinkedActor } from './linking/actors.ts';
@@ -64,6 +64,8 @@ export interface ArticleProposal {
   claims: ProposedClaim[];
   /** What committing the proposal writes, through the write API's checks. */
   request: UpsertRequest;
+  /** What its claims are stored as: extracted, by this extractor and version. */
+  extractedBy: BatchProvenance;
 }
 
 /** An article as the write path stores it: read from this page, or the stored one this page copies. */
@@ -97,15 +99,8 @@ export const EMPTY_GRAPH: GraphLookups = {
 
 /** Stores a proposal: one write transaction through the write API's checks, as extracted claims. */
 export function commitProposal(db: GraphDatabase, proposal: ArticleProposal): Promise<UpsertOutcome> {
-  return upsertGraph(db, proposal.request, EXTRACTED_BY);
+  return upsertGraph(db, proposal.request, proposal.extractedBy);
 }
-
-/** What the claims a reader proposes are stored as: extracted, by this extractor. */
-export const EXTRACTED_BY: BatchProvenance = {
-  origin: 'EXTRACTED',
-  extractor: EXTRACTOR.name,
-  extractorVersion: EXTRACTOR.version,
-};
 
 export class ArticleRejected extends Error {
   override name = 'ArticleRejected';
@@ -144,7 +139,11 @@ export class ArticleReader {
   /** Articles proposed earlier in the run, for the same-article test. */
   private readonly articles: { article: ArticleCopy; shingles: Set<string> }[] = [];
 
-  constructor(private readonly graph: GraphLookups) {
+  /** `finder` finds the attributions: the rules, or a learnt tagger over them (attribution/tagger/). */
+  constructor(
+    private readonly graph: GraphLookups,
+    private readonly finder: CandidateFinder = RULES,
+  ) {
     this.actors = new ActorDirectory((names) => graph.actorsNamed(names, slugOf));
     this.claims = new ClaimDirectory((probes) => graph.claimsLike(probes));
   }
@@ -156,7 +155,7 @@ export class ArticleReader {
     // A copy keeps the first copy's text, which the stored evidence points into.
     const body = same?.body ?? read.body;
     const id = same?.id ?? `${slugOf(read.outletText, 20)}-${slugOf(read.title, 60)}`;
-    const found = await extractArticle(body, { publishedAt: read.publishedAt });
+    const found = await extractArticle(body, { publishedAt: read.publishedAt, finder: this.finder });
     // A claim needs a speaker the graph can hold: not a missing source, nor a pronoun ("I", "he")
     // that names no one the text named.
     const attributions = found.attributions.filter(
@@ -239,6 +238,11 @@ export class ArticleReader {
       actors,
       claims,
       request: await this.requestOf(article, places, actors, claims),
+      extractedBy: {
+        origin: 'EXTRACTED',
+        extractor: this.finder.extractor.name,
+        extractorVersion: this.finder.extractor.version,
+      },
     };
   }
 

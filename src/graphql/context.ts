@@ -7,6 +7,7 @@ import type { PubSub } from 'graphql-yoga';
 
 type Path = GraphQLResolveInfo['path'];
 
+import type { CandidateFinder } from '../extract/attribution/extract.ts';
 import type { GraphChange, UNKNOWN_CHANGE } from '../model/graph.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
 import {
@@ -90,12 +91,19 @@ export interface Context {
   graphChanged: GraphChangeListener;
   loaders: ReturnType<typeof createLoaders>;
   pathLoaders: Map<string, DataLoader<string, unknown>>;
+  /** What finds the attributions of a page `readArticle` reads; the rules when unset. */
+  attributionFinder?: CandidateFinder;
 }
 
 export function createContext(
   db: GraphDatabase,
   limits: QueryLimits,
-  request: { viewer: Viewer; events: ClaimEvents; graphChanged: GraphChangeListener },
+  request: {
+    viewer: Viewer;
+    events: ClaimEvents;
+    graphChanged: GraphChangeListener;
+    attributionFinder?: CandidateFinder;
+  },
 ): Context {
   return { db, limits, ...request, loaders: createLoaders(db), pathLoaders: new Map() };
 }

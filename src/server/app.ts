@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createPubSub, createYoga, useReadinessCheck } from 'graphql-yoga';
 import { PROJECT_ROOT } from '../common/paths.ts';
+import type { CandidateFinder } from '../extract/attribution/extract.ts';
 import { type ClaimEvents, type Context, createContext } from '../graphql/context.ts';
 import { schema } from '../graphql/schema.ts';
 import type { GraphDatabase } from '../neo4j/driver.ts';
@@ -48,6 +49,8 @@ export interface AppOptions {
   persistedQueries?: Pick<PersistedQueriesOptions, 'store' | 'knownDocuments' | 'trustedDocumentsOnly'>;
   /** Keeps whole answers to queries until a write changes them (plugins/response-cache.ts); default off. */
   responseCache?: ResponseCacheOptions;
+  /** What finds the attributions of the pages `readArticle` reads; default the rules (design A). */
+  attributionFinder?: CandidateFinder;
 }
 
 /** Without a response cache, nothing keeps earlier reads that a write could leave stale. */
@@ -69,6 +72,7 @@ export function createApp(options: AppOptions) {
       viewer: viewerOf(request),
       events,
       graphChanged,
+      ...(options.attributionFinder && { attributionFinder: options.attributionFinder }),
     });
   return createYoga<Record<string, unknown>, Context>({
     schema,

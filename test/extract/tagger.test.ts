@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeInProcess } from '../../src/extract/attribution/design-a/analyzer.ts';
-import { attributionsOf } from '../../src/extract/attribution/extract.ts';
+import { attributionsOf, EXTRACTOR } from '../../src/extract/attribution/extract.ts';
 import { Perceptron } from '../../src/extract/attribution/tagger/perceptron.ts';
 import {
   AttributionTagger,
@@ -19,6 +19,7 @@ import {
   type TrainingDocument,
 } from '../../src/extract/attribution/tagger/tagger.ts';
 import type { Attribution, Span } from '../../src/extract/evaluation/attribution.ts';
+import { ArticleReader, EMPTY_GRAPH } from '../../src/extract/reading.ts';
 
 const run = promisify(execFile);
 
@@ -100,10 +101,32 @@ describe('the attribution tagger', () => {
     // The rules alone find nothing: "grumble" is in no cue table.
     expect(attributionsOf(analysis)).toEqual([]);
 
-    const found = new AttributionTagger(model).attributions(analysis);
+    const found = attributionsOf(analysis, undefined, new AttributionTagger(model));
     expect(found.map((a) => [spelled(text, a.source), spelled(text, a.cue), spelled(text, a.content)])).toEqual(
       article(101, 2).gold.map((g) => [spelled(text, g.source), spelled(text, g.cue), spelled(text, g.content)]),
     );
+    // Read as a claim as the rules' finds are: a kind, a speaker, a confidence below the rules' frames.
+    expect(found[0]).toMatchObject({
+      kind: 'ASSERTION',
+      cueLemma: 'grumble',
+      sourceText: 'The union',
+      sourceKind: 'description',
+      confidence: 0.48,
+    });
+  });
+
+  it('names its model in the version its claims are stored with', async () => {
+    const proposal = await new ArticleReader(EMPTY_GRAPH, new AttributionTagger(model, '0123456789ab')).propose({
+      content: `Title: Budget talks\nDate: 2024-03-01\nOutlet: The Daily Example\n\n${article(103, 2).text}`,
+      source: 'budget.txt',
+      format: 'plain',
+    });
+    expect(proposal.claims.map((claim) => claim.cue)).toEqual(['grumbled', 'grumbled']);
+    expect(proposal.extractedBy).toEqual({
+      origin: 'EXTRACTED',
+      extractor: 'claimgraph-rules+tagger',
+      extractorVersion: `${EXTRACTOR.version}+model.0123456789ab`,
+    });
   });
 
   it("keeps the rules' cues in a sentence where it reads none, as a quote signed with a dash", () => {
@@ -115,7 +138,7 @@ describe('the attribution tagger', () => {
         .map((a) => [spelled(text, a.source), spelled(text, a.content)]);
     // The made-up corpus has no signed quote: the tagger never learnt one, the rules know them.
     expect(signed(attributionsOf(analysis))).toEqual([['Ana Ortiz', '“The bridge must reopen.”']]);
-    expect(signed(new AttributionTagger(model).attributions(analysis))).toEqual([
+    expect(signed(attributionsOf(analysis, undefined, new AttributionTagger(model)))).toEqual([
       ['Ana Ortiz', '“The bridge must reopen.”'],
     ]);
   });
@@ -196,12 +219,15 @@ describe('npm run train:extract and eval:extract --design a+t', () => {
     expect(readdirSync(out).sort()).toEqual(['made_up_0.ann', 'made_up_1.ann', 'made_up_2.ann', 'made_up_3.ann']);
   }, 240_000);
 
-  it('says how to make a model when there is none', async () => {
+  it('says how to make a model when there is none, in the evaluation and in npm run ingest', async () => {
     const missing = join(root, 'no-model.json');
-    const failed = await command('src/extract/evaluation/cli.ts', ['--design', 'a+t', '--model', missing]).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failed).toMatchObject({ code: 2 });
-    expect((failed as { stderr: string }).stderr).toContain(`no tagger model at ${missing}: train one with`);
+    for (const [cli, args] of [
+      ['src/extract/evaluation/cli.ts', ['--design', 'a+t', '--model', missing]],
+      ['src/extract/cli.ts', ['seed/pages', '--model', missing]],
+    ] as const) {
+      const failed = await command(cli, [...args]).catch((error: { code: number; stderr: string }) => error);
+      expect(failed).toMatchObject({ code: 2 });
+      expect((failed as { stderr: string }).stderr).toContain(`no tagger model at ${missing}: train one with`);
+    }
   }, 60_000);
 });

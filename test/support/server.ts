@@ -25,7 +25,7 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(
   db: GraphDatabase,
   limits?: RequestLimits,
-  options: Pick<AppOptions, 'access' | 'pubSub' | 'persistedQueries' | 'responseCache'> = {},
+  options: Pick<AppOptions, 'access' | 'pubSub' | 'persistedQueries' | 'responseCache' | 'attributionFinder'> = {},
 ): Promise<TestServer> {
   const running = await listen(createApp({ db, limits, ...options, exposeStatementCount: true, graphiql: false }), {
     port: 0,

@@ -19,6 +19,23 @@ export interface ExtractOptions {
   readonly publishedAt?: string;
   /** The design's analysis; design A by default. */
   readonly analyzer?: Analyzer;
+  /** What finds the attributions' spans; the rules by default. */
+  readonly finder?: CandidateFinder;
+}
+
+/** An extractor's name and version, stored with every claim it finds. */
+export interface ExtractorIdentity {
+  readonly name: string;
+  readonly version: string;
+}
+
+/**
+ * What finds the candidate attributions of an analysed text: the rules (RULES), or a learnt tagger
+ * that re-reads them (tagger/). The rest, a claim's kind, speaker, channel and date, is read alike.
+ */
+export interface CandidateFinder {
+  readonly extractor: ExtractorIdentity;
+  candidates(analysis: Analysis): Candidate[];
 }
 
 /** The designs the evaluation can run, by name. Design B starts its CoreNLP server on its first text. */
@@ -29,7 +46,14 @@ export const DESIGNS: Readonly<Record<string, Analyzer>> = {
 };
 
 /** Stored with every claim it finds: a change to the rules or the analysis is a new version. */
-export const EXTRACTOR = { name: 'claimgraph-rules', version: '1.12.0' } as const;
+export const EXTRACTOR: ExtractorIdentity = { name: 'claimgraph-rules', version: '1.12.0' };
+
+/** The rules' candidates, in the order of their cues. */
+export function ruleCandidates(analysis: Analysis): Candidate[] {
+  return findCandidates(analysis, findQuotes(analysis.text)).sort((a, b) => a.cue[0] - b.cue[0]);
+}
+
+export const RULES: CandidateFinder = { extractor: EXTRACTOR, candidates: ruleCandidates };
 
 /** An article's attributions with the analysis they were read from (its sentences and named entities). */
 export interface ArticleAttributions {
@@ -39,7 +63,7 @@ export interface ArticleAttributions {
 
 export async function extractArticle(text: string, options: ExtractOptions = {}): Promise<ArticleAttributions> {
   const analysis = await (options.analyzer ?? designA).analyze(text);
-  return { analysis, attributions: attributionsOf(analysis, options.publishedAt) };
+  return { analysis, attributions: attributionsOf(analysis, options.publishedAt, options.finder) };
 }
 
 export async function extractAttributions(text: string, options: ExtractOptions = {}): Promise<ExtractedAttribution[]> {
@@ -57,12 +81,17 @@ const FRAME_CONFIDENCE: Readonly<Record<Frame, number>> = {
   passive: 0.6,
   colon: 0.6,
   dash: 0.75,
+  tagged: 0.6,
 };
 
-export function attributionsOf(analysis: Analysis, publishedAt?: string): ExtractedAttribution[] {
+export function attributionsOf(
+  analysis: Analysis,
+  publishedAt?: string,
+  finder: CandidateFinder = RULES,
+): ExtractedAttribution[] {
   const { tokens, sentences } = analysis;
   const quotes = findQuotes(analysis.text);
-  const candidates = findCandidates(analysis, quotes).sort((a, b) => a.cue[0] - b.cue[0]);
+  const candidates = finder.candidates(analysis);
   const sources = resolveSources(
     analysis,
     candidates.map((candidate) => candidate.source),

@@ -7,8 +7,8 @@
 // out: tune on train and dev. Speed is the extraction's alone (reading and scoring excluded), with
 // the process's peak resident memory and that of a server the design started (design B's CoreNLP),
 // which is stopped at the end. Design A+T redraws design A's spans with the learnt tagger of
-// `--model` (default .models/attribution-tagger.json, made by `npm run train:extract`); the seed is
-// scored for design A then, whose claims A+T's spans would carry.
+// `--model` (default .models/attribution-tagger.json, made by `npm run train:extract`), and the seed is
+// scored for it too.
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,9 +17,9 @@ import { showProgress } from '../../common/progress.ts';
 import { DEFAULT_SEED_DIR } from '../../ingest/seed.ts';
 import type { Analyzer } from '../attribution/analysis.ts';
 import { designA } from '../attribution/design-a/analyzer.ts';
-import { DESIGNS, extractAttributions } from '../attribution/extract.ts';
-import { DEFAULT_TAGGER_MODEL, readTaggerModel } from '../attribution/tagger/model-file.ts';
-import { AttributionTagger, TaggerModelError } from '../attribution/tagger/tagger.ts';
+import { type CandidateFinder, DESIGNS, extractAttributions } from '../attribution/extract.ts';
+import { DEFAULT_TAGGER_MODEL, readTagger } from '../attribution/tagger/model-file.ts';
+import { TaggerModelError } from '../attribution/tagger/tagger.ts';
 import type { Attribution } from './attribution.ts';
 import { ROLES } from './attribution.ts';
 import { serializeBrat } from './brat.ts';
@@ -32,19 +32,16 @@ const USAGE =
   'usage: npm run eval:extract -- [--polnear PATH] [--split dev|train] [--design a|a+t|b|b-coref] [--model FILE] [--out DIR] [--limit N] [--seed DIR]';
 const TAGGED_DESIGN = 'a+t';
 
-/** A design as the evaluation runs it: the text's attributions, and the analyser it starts. */
+/** A design as the evaluation runs it: the analyser it starts, and what finds the spans (the rules by default). */
 interface Design {
   readonly analyzer: Analyzer;
-  extract(text: string): Promise<Attribution[]>;
+  readonly finder?: CandidateFinder;
 }
 
 async function designNamed(name: string, modelPath: string): Promise<Design | undefined> {
-  if (name === TAGGED_DESIGN) {
-    const tagger = new AttributionTagger(await readTaggerModel(modelPath));
-    return { analyzer: designA, extract: async (text) => tagger.attributions(await designA.analyze(text)) };
-  }
+  if (name === TAGGED_DESIGN) return { analyzer: designA, finder: await readTagger(modelPath) };
   const analyzer = DESIGNS[name];
-  return analyzer && { analyzer, extract: (text) => extractAttributions(text, { analyzer }) };
+  return analyzer && { analyzer };
 }
 const TUNING_SPLITS: readonly Split[] = ['dev', 'train'];
 
@@ -95,7 +92,7 @@ async function evaluatePolnear(
   for (const [index, entry] of entries.entries()) {
     const document = await loadDocument(entry);
     const startedAt = performance.now();
-    const predicted = await design.extract(document.text);
+    const predicted: Attribution[] = await extractAttributions(document.text, design);
     extractionMs += performance.now() - startedAt;
     scored.push({ text: document.text, gold: document.attributions, predicted });
     await writeFile(join(out, `${entry.article}.ann`), serializeBrat(document.text, predicted));
@@ -152,8 +149,8 @@ async function main(): Promise<void> {
   const { analyzer } = design;
 
   try {
-    printSeed(analyzer.design, await scoreSeed(values.seed, analyzer));
-    const merges = await seedMerges(values.seed);
+    printSeed(values.design, await scoreSeed(values.seed, analyzer, design.finder));
+    const merges = await seedMerges(values.seed, design.finder);
     console.log(
       `  claims both articles report, proposed as one claim: ${merges.merged.length} of ${merges.total}` +
         (merges.missed.length > 0 ? ` (missed: ${merges.missed.join(', ')})` : ''),

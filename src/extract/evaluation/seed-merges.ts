@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSeed } from '../../ingest/annotations.ts';
 import type { ActorRecord } from '../../model/graph.ts';
+import type { CandidateFinder } from '../attribution/extract.ts';
 import type { LinkedActor } from '../linking/actors.ts';
 import { nameKey } from '../linking/names.ts';
 import { ArticleReader, EMPTY_GRAPH, type ProposedClaim } from '../reading.ts';
@@ -18,9 +19,9 @@ export interface SeedMerges {
 
 const namesOf = (actor: ActorRecord | LinkedActor) => new Set([actor.name, ...actor.aliases].map(nameKey));
 
-export async function seedMerges(seedDir: string): Promise<SeedMerges> {
+export async function seedMerges(seedDir: string, finder?: CandidateFinder): Promise<SeedMerges> {
   const batch = loadSeed(seedDir);
-  const reader = new ArticleReader(EMPTY_GRAPH);
+  const reader = new ArticleReader(EMPTY_GRAPH, finder);
   const proposed = new Map<string, ProposedClaim[]>();
   for (const article of batch.articles) {
     const page = join(seedDir, 'pages', article.sourceFile);

@@ -23,7 +23,7 @@
 import { loadSeed } from '../../ingest/annotations.ts';
 import type { ActorRecord, ClaimRecord, EvidenceRecord } from '../../model/graph.ts';
 import type { Analyzer } from '../attribution/analysis.ts';
-import { extractAttributions } from '../attribution/extract.ts';
+import { type CandidateFinder, extractAttributions } from '../attribution/extract.ts';
 import type { ExtractedAttribution } from '../attribution/types.ts';
 import { nameKey } from '../linking/names.ts';
 import type { Span } from './attribution.ts';
@@ -57,7 +57,7 @@ export interface SeedScore {
   readonly channelAccuracy: number;
 }
 
-export async function scoreSeed(seedDir: string, analyzer: Analyzer): Promise<SeedScore> {
+export async function scoreSeed(seedDir: string, analyzer: Analyzer, finder?: CandidateFinder): Promise<SeedScore> {
   const batch = loadSeed(seedDir);
   const actors = new Map(batch.actors.map((actor) => [actor.id, actor]));
   const claims = new Map(batch.claims.map((claim) => [claim.id, claim]));
@@ -65,7 +65,11 @@ export async function scoreSeed(seedDir: string, analyzer: Analyzer): Promise<Se
   const predictions: SeedPrediction[] = [];
   for (const article of batch.articles) {
     const text = article.body;
-    const predicted = await extractAttributions(text, { publishedAt: article.publishedAt, analyzer });
+    const predicted = await extractAttributions(text, {
+      publishedAt: article.publishedAt,
+      analyzer,
+      ...(finder && { finder }),
+    });
     const inArticle = batch.evidence.filter((evidence) => evidence.articleId === article.id);
     const speaks = (attribution: ExtractedAttribution, claim: ClaimRecord) =>
       speakerMatches(attribution, actors.get(claim.speakerId)!, text);

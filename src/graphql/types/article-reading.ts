@@ -7,7 +7,6 @@ import {
   type ArticleProposal,
   ArticleReader,
   ArticleRejected,
-  EXTRACTED_BY,
   type ProposedClaim,
   storedGraph,
 } from '../../extract/reading.ts';
@@ -131,7 +130,7 @@ builder.mutationField('readArticle', (t) =>
     resolve: async (_, { page, commit }, ctx) => {
       let proposal: ArticleProposal;
       try {
-        proposal = await new ArticleReader(storedGraph(ctx.db)).propose({
+        proposal = await new ArticleReader(storedGraph(ctx.db), ctx.attributionFinder).propose({
           content: page.content,
           source: page.source,
           ...(page.format && { format: page.format }),
@@ -141,7 +140,7 @@ builder.mutationField('readArticle', (t) =>
         if (error instanceof ArticleRejected) throw badUserInput(error.message);
         throw error;
       }
-      return { proposal, stored: commit ? await store(ctx, proposal.request, EXTRACTED_BY) : null };
+      return { proposal, stored: commit ? await store(ctx, proposal.request, proposal.extractedBy) : null };
     },
   }),
 );

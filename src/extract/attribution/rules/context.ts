@@ -16,7 +16,9 @@ export type Frame =
   | 'noun'
   | 'passive'
   | 'colon'
-  | 'dash';
+  | 'dash'
+  /** Found by the learnt tagger where no rule found it. */
+  | 'tagged';
 
 export interface Candidate {
   readonly cue: TokenRange;

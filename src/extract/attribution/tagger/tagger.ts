@@ -2,18 +2,17 @@
 // each role's spans anew (stacking). One averaged perceptron per role tags the tokens O/B/I left to
 // right, seeing the tags it gave the two tokens before; roles are tagged apart, so a token can be
 // both content and another attribution's cue, as PolNeAR's nested attributions are. The spans are
-// then grouped into attributions around the cues. It is trained from a local PolNeAR checkout
-// (`npm run train:extract`, src/extract/training/): the corpus has no data licence, so neither it nor a model learnt from it is committed.
-import {
-  type Attribution,
-  type Fragment,
-  normalizeSpan,
-  ROLES,
-  type Role,
-  type Span,
-} from '../../evaluation/attribution.ts';
+// then grouped around the cues into candidates, which extract.ts reads into claims as it reads the
+// rules' (a CandidateFinder). It is trained from a local PolNeAR checkout (`npm run train:extract`,
+// src/extract/training/): the corpus has no data licence, so neither it nor a model learnt from it
+// is committed.
+import { type Attribution, normalizeSpan, ROLES, type Role, type Span } from '../../evaluation/attribution.ts';
 import type { Analysis, Token } from '../analysis.ts';
-import { attributionsOf } from '../extract.ts';
+import { fragmentOf } from '../channel.ts';
+import { type CueEntry, NOUN_CUES, VERB_CUES } from '../cues.ts';
+import { type CandidateFinder, EXTRACTOR, type ExtractorIdentity, ruleCandidates } from '../extract.ts';
+import type { TokenRange } from '../phrases.ts';
+import type { Candidate } from '../rules/context.ts';
 import {
   FeaturePool,
   type RoleTags,
@@ -102,7 +101,7 @@ function tagRole(perceptron: Perceptron, views: readonly TokenView[], truth?: Ui
 }
 
 /** Token ranges [first, end) of each run of tags: a B, or an I after O, opens one. */
-function runsOf(tags: Uint8Array, analysis: Analysis): [number, number][] {
+function runsOf(tags: Uint8Array, analysis: Analysis): TokenRange[] {
   const runs: [number, number][] = [];
   tags.forEach((tag, i) => {
     const last = runs.at(-1);
@@ -143,58 +142,83 @@ function paragraphOf(analysis: Analysis, token: number): number {
   return analysis.sentences[analysis.tokens[token]!.sentence]!.paragraph;
 }
 
-/** The tagged spans as attributions: each cue with the nearest source of its sentence and the nearest content of its paragraph. */
-function groupIntoAttributions(analysis: Analysis, tags: RoleTags): Attribution[] {
+/** The tagged spans as candidates: each cue with the nearest source of its sentence and the nearest content of its paragraph. */
+function groupIntoCandidates(analysis: Analysis, tags: RoleTags, rules: readonly Candidate[]): Candidate[] {
   const { tokens } = analysis;
   const [sources, cues, contents] = ROLES.map((role) => runsOf(tags[role], analysis)) as [
-    [number, number][],
-    [number, number][],
-    [number, number][],
+    TokenRange[],
+    TokenRange[],
+    TokenRange[],
   ];
-  const fragment = ([first, end]: [number, number]): Fragment => [tokens[first]!.start, tokens[end - 1]!.end];
-  const gap = (a: [number, number], b: [number, number]) => Math.max(a[0] - b[1], b[0] - a[1], 0);
-  const nearest = (cue: [number, number], runs: [number, number][], same: (run: [number, number]) => boolean) =>
+  const gap = (a: TokenRange, b: TokenRange) => Math.max(a[0] - b[1], b[0] - a[1], 0);
+  const nearest = (cue: TokenRange, runs: TokenRange[], same: (run: TokenRange) => boolean) =>
     runs.filter(same).sort((a, b) => gap(cue, a) - gap(cue, b))[0];
-  const sameSentence = (cue: [number, number]) => (run: [number, number]) =>
-    tokens[run[0]]!.sentence === tokens[cue[0]]!.sentence;
-  const sameParagraph = (cue: [number, number]) => (run: [number, number]) =>
+  const sameSentence = (cue: TokenRange) => (run: TokenRange) => tokens[run[0]]!.sentence === tokens[cue[0]]!.sentence;
+  const sameParagraph = (cue: TokenRange) => (run: TokenRange) =>
     paragraphOf(analysis, run[0]) === paragraphOf(analysis, cue[0]);
 
-  const attributions = cues.map((cue) => {
+  const grouped = cues.map((cue) => {
     const source = nearest(cue, sources, sameSentence(cue));
     const content = nearest(cue, contents, sameParagraph(cue)) ?? restOfSentence(analysis, cue);
     return { cue, source, contents: content ? [content] : [] };
   });
   // A content or source no cue took joins the nearest cue of its paragraph.
   for (const content of contents) {
-    if (attributions.some((a) => a.contents.includes(content))) continue;
+    if (grouped.some((a) => a.contents.includes(content))) continue;
     const home = nearest(content, cues, sameParagraph(content));
-    if (home) attributions[cues.indexOf(home)]!.contents.push(content);
+    if (home) grouped[cues.indexOf(home)]!.contents.push(content);
   }
-  return attributions
+  return grouped
     .filter((a) => a.contents.length > 0)
-    .map(({ cue, source, contents: parts }) => {
-      const attribution: Attribution = {
-        cue: [fragment(cue)],
-        content: normalizeSpan(parts.map(fragment)),
-        ...(source && { source: [fragment(source)] as Span }),
+    .map(({ cue, source, contents: parts }): Candidate => {
+      // A cue the rules found too keeps their reading of it: its lexicon entry and its frame.
+      const rule = rules.find((candidate) => candidate.cue[0] < cue[1] && cue[0] < candidate.cue[1]);
+      const { cueLemma, entry } = rule ?? lexiconReading(tokens.slice(...cue));
+      return {
+        cue,
+        cueLemma,
+        entry,
+        ...(source && { source }),
+        content: normalizeSpan(parts.map((run) => fragmentOf(tokens, run))),
+        frame: rule?.frame ?? 'tagged',
+        sentence: tokens[cue[0]]!.sentence,
       };
-      return attribution;
     });
 }
 
+/** A cue no rule found says what it says, no more, unless the lexicon knows it. */
+const UNLISTED_CUE: CueEntry = { kind: 'ASSERTION', speech: false, object: false };
+
+/**
+ * The lexicon's entry for a cue the tagger found: its words as a phrase ("shrug off"), else its first
+ * verb or noun the lexicon knows ("is raising questions about" → raise), else an unlisted cue.
+ */
+function lexiconReading(cue: readonly Token[]): { cueLemma: string; entry: CueEntry } {
+  const phrase = cue.map((token) => token.lemma).join(' ');
+  const whole = VERB_CUES.get(phrase) ?? NOUN_CUES.get(phrase);
+  if (whole) return { cueLemma: phrase, entry: whole };
+  for (const token of cue) {
+    const entry = (token.pos === 'NOUN' ? NOUN_CUES : VERB_CUES).get(token.lemma);
+    if (entry && (token.pos === 'VERB' || token.pos === 'NOUN')) return { cueLemma: token.lemma, entry };
+  }
+  return { cueLemma: phrase.toLowerCase(), entry: UNLISTED_CUE };
+}
+
 /** When the tagger found a cue but no content: what follows the cue in its sentence, else what precedes it. */
-function restOfSentence(analysis: Analysis, cue: [number, number]): [number, number] | undefined {
+function restOfSentence(analysis: Analysis, cue: TokenRange): TokenRange | undefined {
   const sentence = analysis.sentences[analysis.tokens[cue[0]]!.sentence]!;
   if (cue[1] < sentence.endToken) return [cue[1], sentence.endToken];
   if (sentence.firstToken < cue[0]) return [sentence.firstToken, cue[0]];
   return undefined;
 }
 
-export class AttributionTagger {
+export class AttributionTagger implements CandidateFinder {
   private readonly perceptrons: Readonly<Record<Role, Perceptron>>;
+  readonly extractor: ExtractorIdentity;
 
-  constructor(model?: TaggerModel) {
+  /** `modelDigest` names the model in the version stored with every claim the tagger finds. */
+  constructor(model?: TaggerModel, modelDigest = 'unsaved') {
+    this.extractor = { name: `${EXTRACTOR.name}+tagger`, version: `${EXTRACTOR.version}+model.${modelDigest}` };
     if (model && (model.format !== 'claimgraph-attribution-tagger' || model.featureVersion !== FEATURE_VERSION)) {
       throw new TaggerModelError(
         `the tagger model is of another format or feature version (${model.format} ${model.featureVersion}; ` +
@@ -209,14 +233,26 @@ export class AttributionTagger {
     };
   }
 
-  private read(analysis: Analysis, pool?: FeaturePool): { rules: RoleTags; views: TokenView[] } {
-    const rules = tagsOf(analysis.tokens, attributionsOf(analysis));
-    return { rules, views: tokenViews(analysis, rules, pool) };
+  private read(
+    analysis: Analysis,
+    pool?: FeaturePool,
+  ): { candidates: Candidate[]; rules: RoleTags; views: TokenView[] } {
+    const { tokens } = analysis;
+    const candidates = ruleCandidates(analysis);
+    const spans = candidates.map(
+      (candidate): Attribution => ({
+        cue: [fragmentOf(tokens, candidate.cue)],
+        content: normalizeSpan(candidate.content),
+        ...(candidate.source && { source: [fragmentOf(tokens, candidate.source)] as Span }),
+      }),
+    );
+    const rules = tagsOf(tokens, spans);
+    return { candidates, rules, views: tokenViews(analysis, rules, pool) };
   }
 
-  /** The attributions of an analysed text. */
-  attributions(analysis: Analysis): Attribution[] {
-    const { rules, views } = this.read(analysis);
+  /** The candidate attributions of an analysed text, in the order of their cues. */
+  candidates(analysis: Analysis): Candidate[] {
+    const { candidates, rules, views } = this.read(analysis);
     // Where the tagger reads no cue in a whole sentence, the rules' cues stand: that is where it saw
     // too few examples to judge (a quote signed with a dash, a transcript's "NAME:" turns).
     const cue = withRunsInSilentSentences(
@@ -232,7 +268,7 @@ export class AttributionTagger {
       // the tagger adds the contents they missed.
       content: withRuns(rules.content, tagRole(this.perceptrons.content, cued, undefined, REACH.content), analysis),
     };
-    return groupIntoAttributions(analysis, tags);
+    return groupIntoCandidates(analysis, tags, candidates);
   }
 
   /** Learns from the documents, in a fixed shuffled order each epoch, and returns the averaged model; `onStep` hears of each part done. */
