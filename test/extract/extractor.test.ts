@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { ACCORDING_TO, NOUN_CUES, VERB_CUES } from '../../src/extract/attribution/cues.ts';
 import { analyzeInProcess, designA } from '../../src/extract/attribution/design-a/analyzer.ts';
-import { extractAttributions } from '../../src/extract/attribution/extract.ts';
+import {
+  attributionsOf,
+  type CandidateFinder,
+  extractAttributions,
+  ruleCandidates,
+} from '../../src/extract/attribution/extract.ts';
 import { findQuotes } from '../../src/extract/attribution/quotes.ts';
 import type { ExtractedAttribution } from '../../src/extract/attribution/types.ts';
 import type { Span } from '../../src/extract/evaluation/attribution.ts';
@@ -127,6 +132,18 @@ describe('claim kinds', () => {
     ] as const) {
       expect((await attributionOf(text, cue)).attribution.kind).toBe('DISMISSAL');
     }
+  });
+
+  it('takes the kind of a cue opening the content from the rules when another finder dropped that cue', () => {
+    const text = 'Kirby said the governor believes the budget will pass.';
+    const analysis = analyzeInProcess(text);
+    // A finder that keeps the outer attribution only, as a tagger learnt from PolNeAR may.
+    const outerOnly: CandidateFinder = {
+      extractor: { name: 'outer-only', version: '1' },
+      candidates: (read) => ruleCandidates(read).filter((candidate) => candidate.cueLemma === 'say'),
+    };
+    const found = attributionsOf(analysis, undefined, outerOnly);
+    expect(found.map((a) => [spelled(text, a.cue)?.join(' '), a.kind])).toEqual([['said', 'ASSESSMENT']]);
   });
 
   it('reports when a news medium says it, and assesses when the content opens with a belief', async () => {

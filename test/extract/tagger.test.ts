@@ -111,7 +111,7 @@ describe('the attribution tagger', () => {
       cueLemma: 'grumble',
       sourceText: 'The union',
       sourceKind: 'description',
-      confidence: 0.48,
+      confidence: 0.32,
     });
   });
 
