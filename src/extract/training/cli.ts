@@ -12,7 +12,7 @@ import { AttributionTagger, type TrainingDocument } from '../attribution/tagger/
 import { firstAnnotatorPerArticle, listDocuments, loadDocument, PolnearError } from '../evaluation/polnear.ts';
 
 const USAGE = 'usage: npm run train:extract -- --polnear PATH [--epochs N] [--out FILE] [--limit N]';
-const DEFAULT_EPOCHS = 5;
+const DEFAULT_EPOCHS = 12;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
