@@ -191,7 +191,7 @@ const UNLISTED_CUE: CueEntry = { kind: 'ASSERTION', speech: false, object: false
 
 /**
  * The lexicon's entry for a cue the tagger found: its words as a phrase ("shrug off"), else its first
- * verb or noun the lexicon knows ("is raising questions about" → raise), else an unlisted cue.
+ * verb or noun the lexicon knows ("has been endorsed by" → endorse), else an unlisted cue.
  */
 function lexiconReading(cue: readonly Token[]): { cueLemma: string; entry: CueEntry } {
   const phrase = cue.map((token) => token.lemma).join(' ');
