@@ -39,14 +39,15 @@ export const SERVER_NODE_FLAGS: string[] = (
  */
 export const SERVING = /serving (?:the explorer at \S+ and the API at )?(http:\/\/\S+)/;
 
-/** Starts a server from its source entry point's compiled form. */
+/** Starts a server from its source entry point's compiled form, with `nodeFlags` after npm start's. */
 export async function serve<Name extends string>(
   name: Name,
   entry: string,
   port: number,
   env: Record<string, string>,
+  nodeFlags: readonly string[] = [],
 ): Promise<Served<Name>> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, compiledEntry(entry)], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeFlags, compiledEntry(entry)], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
