@@ -24,6 +24,7 @@ import { useDocumentLimits } from './plugins/document-limits.ts';
 import { useExplorer } from './plugins/explorer.ts';
 import { useNoIntrospection } from './plugins/no-introspection.ts';
 import { type PersistedQueriesOptions, usePersistedQueries } from './plugins/persisted-queries.ts';
+import { useRequestStateRelease } from './plugins/request-state.ts';
 import { createResponseCache, type ResponseCacheOptions } from './plugins/response-cache.ts';
 import { useStatementCount } from './plugins/statement-count.ts';
 
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions) {
       // stored answer holds no count of its own.
       ...(responseCache ? [responseCache.plugin] : []),
       ...(exposeStatementCount ? [useStatementCount()] : []),
+      useRequestStateRelease(),
       // Last, so that it wraps whichever request parser the plugins above selected.
       useBodySizeLimit(limits.maxBodyBytes),
     ],
