@@ -1,6 +1,6 @@
-// `npm run bench:gc -- [--seconds S] [--rounds N] [--claimgraph-flags FLAGS]`
+// `npm run bench:gc -- [--seconds S] [--concurrency C] [--rounds N] [--claimgraph-flags FLAGS]`
 // How much of what each server allocates outlives V8's young-generation collections (scavenges),
-// under the bench's lookup at c=1: claimgraph (its response cache off), raw Cypher, and the HTTP and
+// under the bench's lookup at c=1 (or C): claimgraph (its response cache off), raw Cypher, and the HTTP and
 // GraphQL floor (graphql-yoga with graphql-jit, no database). A request's objects should die young;
 // whatever a scavenge finds still reachable it copies, and after two it promotes to the old
 // generation, so the scavenge's pause grows with what survives and every request in flight waits
@@ -21,11 +21,13 @@ import { serve } from './servers.ts';
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '20' },
+    concurrency: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '1' },
     'claimgraph-flags': { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
+const concurrency = Number(values.concurrency);
 const rounds = Number(values.rounds);
 const claimgraphFlags = values['claimgraph-flags']?.split(/\s+/).filter(Boolean) ?? [];
 
@@ -68,7 +70,9 @@ try {
     { label: 'raw', name: 'raw', entry: 'bench/raw/server.ts', env, flags: [] },
     { label: 'floor', name: 'floor', entry: 'bench/floor/server.ts', env: { FLOOR_STACK: 'yoga' }, flags: [] },
   ];
-  console.log(`lookup at c=1 for ${seconds} s after ${seconds / 2} s of warm-up; scavenges of the measured stretch`);
+  console.log(
+    `lookup at c=${concurrency} for ${seconds} s after ${seconds / 2} s of warm-up; scavenges of the measured stretch`,
+  );
   const width = Math.max(...paths.map((p) => p.label.length));
   const rows: unknown[] = [];
   console.log(
@@ -80,9 +84,9 @@ try {
       try {
         // The floor answers claimgraph's lookup document, which the sender sends to any path but raw and the peer.
         const send = sender(path, 'lookup', () => ({ claimId }) as BenchTargets);
-        await runLoad(send, 1, seconds / 2);
+        await runLoad(send, concurrency, seconds / 2);
         const mark = path.output().length;
-        const load = await runLoad(send, 1, seconds);
+        const load = await runLoad(send, concurrency, seconds);
         const gc = scavenges(path.output().slice(mark));
         rows.push({ path: label, round, ...load, scavenges: gc });
         console.log(
@@ -96,7 +100,7 @@ try {
       }
     }
   }
-  saveResults('gc-survival.json', { seconds, rounds, claimgraphFlags, rows });
+  saveResults('gc-survival.json', { seconds, concurrency, rounds, claimgraphFlags, rows });
 } finally {
   await db.close();
   await neo4j.stop();
