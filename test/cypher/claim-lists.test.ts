@@ -208,14 +208,15 @@ describe('an actor’s claim lists', () => {
         }
         UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
         WITH entry.c AS c, entry.link AS link
+        CALL (c) {
+          OPTIONAL MATCH (claim_speaker:Actor)-[:STATED]->(c)
+          RETURN claim_speaker LIMIT 1
+        }
         RETURN collect({claim: c {
             .id, .kind, .paraphrase,
-            speaker: COLLECT {
-              MATCH (claim_speaker:Actor)-[:STATED]->(c)
-              RETURN claim_speaker {
-                .id, .kind, .name
-              }
-            }[0]
+            speaker: claim_speaker {
+              .id, .kind, .name
+            }
         }, role: link.role, rationale: link.rationale}) AS rows
       }
       RETURN parentId, total, rows"
@@ -335,14 +336,11 @@ describe('claim rows in a list', () => {
     expect(rowOf(cypher)).toMatchInlineSnapshot(`
       "{claim: c {
             .id, .kind, .paraphrase,
-            speaker: COLLECT {
-              MATCH (claim_speaker:Actor)-[:STATED]->(c)
-              RETURN claim_speaker {
-                .id, .kind, .name
-              }
-            }[0],
-            onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0],
-            channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]
+            speaker: claim_speaker {
+              .id, .kind, .name
+            },
+            onBehalfOfId: claim_principal_id,
+            channelId: claim_channel_id
         }, role: link.role, rationale: link.rationale}"
     `);
   });
@@ -369,16 +367,12 @@ describe('claim rows in a list', () => {
             .quote, .cue,
             stated: CASE WHEN c.statedOn IS NULL THEN null
             ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END,
-            speaker: COLLECT {
-              MATCH (claim_speaker:Actor)-[:STATED]->(c)
-              OPTIONAL MATCH (claim_speaker)-[:BASED_IN]->(claim_speaker_base)
-              RETURN claim_speaker {
-                .id, .kind, .name, .aliases, .description,
-                basedInId: claim_speaker_base.id
-              }
-            }[0],
-            onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0],
-            channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0],
+            speaker: claim_speaker {
+              .id, .kind, .name, .aliases, .description,
+              basedInId: claim_speaker_base_id
+            },
+            onBehalfOfId: claim_principal_id,
+            channelId: claim_channel_id,
             provenance: {origin: c.origin, extractor: c.extractor,
             extractorVersion: c.extractorVersion, confidence: c.confidence}
         }, role: link.role, rationale: link.rationale}"

@@ -41,14 +41,15 @@ describe('a claim looked up with claim lists under it', () => {
           WITH c, link
           ORDER BY c.statedOn ASC, c.id ASC
           SKIP $claim0_offset LIMIT $claim0_limit
+          CALL (c) {
+            OPTIONAL MATCH (claim_speaker:Actor)-[:STATED]->(c)
+            RETURN claim_speaker LIMIT 1
+          }
           RETURN collect({claim: c {
               .id, .kind, .paraphrase,
-              speaker: COLLECT {
-                MATCH (claim_speaker:Actor)-[:STATED]->(c)
-                RETURN claim_speaker {
-                  .id, .kind, .name
-                }
-              }[0]
+              speaker: claim_speaker {
+                .id, .kind, .name
+              }
           }, role: link.role, rationale: link.rationale}) AS rows
         }
         RETURN {rows: rows, total: total} AS claim_list_0
@@ -91,7 +92,8 @@ describe('a claim looked up with claim lists under it', () => {
           WITH collect({c: c, link: link}) AS fetched
           UNWIND range(0, size(fetched) - 1) AS position
           WITH fetched[position].c AS c, fetched[position].link AS link, position < $claim0_limit - 1 AS shown
-          WITH c, link, CASE WHEN shown THEN COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] END AS speaker_id
+          CALL (c) { OPTIONAL MATCH (s:Actor)-[:STATED]->(c) RETURN s.id AS claim_speaker_id LIMIT 1 }
+          WITH c, link, CASE WHEN shown THEN claim_speaker_id END AS speaker_id
           CALL (speaker_id) {
             WITH speaker_id AS parentId, null AS shared
             CALL (parentId) {
@@ -135,15 +137,16 @@ describe('a claim looked up with claim lists under it', () => {
             }
             RETURN {rows: rows, total: total} AS speaker_list_0
           }
+          CALL (c) {
+            OPTIONAL MATCH (claim_speaker:Actor)-[:STATED]->(c)
+            RETURN claim_speaker LIMIT 1
+          }
           RETURN collect({claim: c {
               .id, .kind, .paraphrase,
-              speaker: COLLECT {
-                MATCH (claim_speaker:Actor)-[:STATED]->(c)
-                RETURN claim_speaker {
-                  .id, .kind, .name,
-                  lists: [speaker_list_0]
-                }
-              }[0]
+              speaker: claim_speaker {
+                .id, .kind, .name,
+                lists: [speaker_list_0]
+              }
           }, role: link.role, rationale: link.rationale}) AS rows
         }
         RETURN {rows: rows, total: total} AS claim_list_0
@@ -168,7 +171,8 @@ describe('a claim looked up with claim lists under it', () => {
     );
     expect(formatCypher(cypher)).toMatchInlineSnapshot(`
       "MATCH (c:Claim {id: $id})
-      WITH c, COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] AS speaker_id
+      CALL (c) { OPTIONAL MATCH (s:Actor)-[:STATED]->(c) RETURN s.id AS claim_speaker_id LIMIT 1 }
+      WITH c, claim_speaker_id AS speaker_id
       CALL (speaker_id) {
         WITH speaker_id AS parentId, null AS shared
         WITH parentId, shared, null AS total
@@ -208,15 +212,16 @@ describe('a claim looked up with claim lists under it', () => {
         }
         RETURN {rows: rows, total: total} AS speaker_list_0
       }
+      CALL (c) {
+        OPTIONAL MATCH (claim_speaker:Actor)-[:STATED]->(c)
+        RETURN claim_speaker LIMIT 1
+      }
       RETURN c {
         .id, .kind, .paraphrase,
-        speaker: COLLECT {
-          MATCH (claim_speaker:Actor)-[:STATED]->(c)
-          RETURN claim_speaker {
-            .id, .kind, .name,
-            lists: [speaker_list_0]
-          }
-        }[0]
+        speaker: claim_speaker {
+          .id, .kind, .name,
+          lists: [speaker_list_0]
+        }
       } AS row"
     `);
     expect(params).toStrictEqual({ id: CLAIM, ...nestedList('speaker0_', firstRows(3)) });
@@ -277,7 +282,8 @@ describe('an actor looked up with claim lists under it', () => {
           WITH collect({c: c, link: link}) AS fetched
           UNWIND range(0, size(fetched) - 1) AS position
           WITH fetched[position].c AS c, fetched[position].link AS link, position < $actor0_limit - 1 AS shown
-          WITH c, link, CASE WHEN shown THEN COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] END AS speaker_id
+          CALL (c) { OPTIONAL MATCH (s:Actor)-[:STATED]->(c) RETURN s.id AS claim_speaker_id LIMIT 1 }
+          WITH c, link, CASE WHEN shown THEN claim_speaker_id END AS speaker_id
           CALL (speaker_id) {
             WITH speaker_id AS parentId, null AS shared
             WITH parentId, shared, null AS total
@@ -317,22 +323,24 @@ describe('an actor looked up with claim lists under it', () => {
             }
             RETURN {rows: rows, total: total} AS speaker_list_0
           }
+          CALL (c) {
+            OPTIONAL MATCH (claim_speaker:Actor)-[:STATED]->(c)
+            RETURN claim_speaker LIMIT 1
+          }
           RETURN collect({claim: c {
               .id, .kind, .paraphrase,
-              speaker: COLLECT {
-                MATCH (claim_speaker:Actor)-[:STATED]->(c)
-                RETURN claim_speaker {
-                  .id, .kind, .name,
-                  lists: [speaker_list_0]
-                }
-              }[0]
+              speaker: claim_speaker {
+                .id, .kind, .name,
+                lists: [speaker_list_0]
+              }
           }, role: link.role, rationale: link.rationale}) AS rows
         }
         RETURN {rows: rows, total: total} AS actor_list_0
       }
+      CALL (actor) { OPTIONAL MATCH (actor)-[:BASED_IN]->(actor_base) RETURN actor_base.id AS actor_base_id LIMIT 1 }
       RETURN actor {
         .id, .kind, .name, .aliases, .description,
-        basedInId: COLLECT { MATCH (actor)-[:BASED_IN]->(actor_base) RETURN actor_base.id }[0],
+        basedInId: actor_base_id,
         lists: [actor_list_0]
       } AS row"
     `);
@@ -409,7 +417,8 @@ describe('a claim list with claim lists under each claim', () => {
         WITH collect({c: c}) AS fetched
         UNWIND range(0, size(fetched) - 1) AS position
         WITH fetched[position].c AS c, position < $limit - 1 AS shown
-        WITH c, CASE WHEN shown THEN c.id END AS claim_id, CASE WHEN shown THEN COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0] END AS speaker_id
+        CALL (c) { OPTIONAL MATCH (s:Actor)-[:STATED]->(c) RETURN s.id AS claim_speaker_id LIMIT 1 }
+        WITH c, CASE WHEN shown THEN c.id END AS claim_id, CASE WHEN shown THEN claim_speaker_id END AS speaker_id
         CALL (claim_id) {
           WITH claim_id AS parentId, null AS shared
           CALL (parentId) {
@@ -467,15 +476,16 @@ describe('a claim list with claim lists under each claim', () => {
           }
           RETURN {rows: rows, total: total} AS speaker_list_0
         }
+        CALL (c) {
+          OPTIONAL MATCH (claim_speaker:Actor)-[:STATED]->(c)
+          RETURN claim_speaker LIMIT 1
+        }
         RETURN collect({claim: c {
             .id, .kind, .paraphrase,
-            speaker: COLLECT {
-              MATCH (claim_speaker:Actor)-[:STATED]->(c)
-              RETURN claim_speaker {
-                .id, .kind, .name,
-                lists: [speaker_list_0]
-              }
-            }[0],
+            speaker: claim_speaker {
+              .id, .kind, .name,
+              lists: [speaker_list_0]
+            },
             lists: [claim_list_0]
         }, role: null, rationale: null}) AS rows
       }

@@ -20,7 +20,7 @@ const ARTICLES: ListShape = {
   where: ['a.publishedAt >= $since', 'a.title CONTAINS $word'],
   carry: 'a',
   orderBy: 'a.publishedAt DESC, a.id',
-  row: 'a {.id, .title}',
+  row: { links: '', projection: 'a {.id, .title}' },
 };
 
 const ARTICLE_PARAMETERS = { since: '2023-10-01', word: 'containers' };

@@ -22,6 +22,8 @@ import {
   type ClaimRow,
   type ClaimRowParts,
   claimRow,
+  type RowCypher,
+  returnRow,
   WHOLE_CLAIM_ROW,
 } from './rows.ts';
 import { luceneQuery } from './search.ts';
@@ -224,11 +226,12 @@ function nestedClauses(carry: string, nested: NestedClaimLists | undefined, list
   const onPage = (id: string) => (listed ? `CASE WHEN ${LOOK_AHEAD_FLAG} THEN ${id} END` : id);
   const parentIds = [
     ...(nested.ofClaim.size > 0 ? [`${onPage('c.id')} AS claim_id`] : []),
-    ...(nested.ofSpeaker.size > 0
-      ? [`${onPage('COLLECT { MATCH (s:Actor)-[:STATED]->(c) RETURN s.id }[0]')} AS speaker_id`]
-      : []),
+    ...(nested.ofSpeaker.size > 0 ? [`${onPage('claim_speaker_id')} AS speaker_id`] : []),
   ];
   return [
+    ...(nested.ofSpeaker.size > 0
+      ? ['CALL (c) { OPTIONAL MATCH (s:Actor)-[:STATED]->(c) RETURN s.id AS claim_speaker_id LIMIT 1 }']
+      : []),
     `WITH ${carry}, ${parentIds.join(', ')}`,
     ...nestedPages('claim', nested.ofClaim),
     ...nestedPages('speaker', nested.ofSpeaker),
@@ -236,7 +239,7 @@ function nestedClauses(carry: string, nested: NestedClaimLists | undefined, list
 }
 
 /** The projection of claim `c` with the pages of its nested lists. */
-function claimRowWithLists(parts: ClaimRowParts, nested: NestedClaimLists | undefined): string {
+function claimRowWithLists(parts: ClaimRowParts, nested: NestedClaimLists | undefined): RowCypher {
   return claimRow(
     // Lists under the speaker need the speaker's row to arrive in.
     nested && nested.ofSpeaker.size > 0 ? { ...parts, speaker: true } : parts,
@@ -265,9 +268,12 @@ function claimListShape(request: ClaimListRequest): ListShape {
     perRow: nestedClauses(carry, nested, true),
     // A full-text filter's hits are few: sorting them costs less than a walk.
     walk: scope.walk && !filter.text ? { ...actorWalk(ORDER[request.order].index), ...scope.walk } : undefined,
-    row: scope.link
-      ? `{claim: ${claim}, role: link.role, rationale: link.rationale}`
-      : `{claim: ${claim}, role: null, rationale: null}`,
+    row: {
+      links: claim.links,
+      projection: scope.link
+        ? `{claim: ${claim.projection}, role: link.role, rationale: link.rationale}`
+        : `{claim: ${claim.projection}, role: null, rationale: null}`,
+    },
   };
 }
 
@@ -343,11 +349,7 @@ export async function claimWithClaimLists(
 ): Promise<ClaimRow | null> {
   const row = await rowWithLists<ClaimRow>(
     db,
-    [
-      'MATCH (c:Claim {id: $id})',
-      nestedClauses('c', nested, false) ?? '',
-      `RETURN ${claimRowWithLists(parts, nested)} AS row`,
-    ],
+    ['MATCH (c:Claim {id: $id})', nestedClauses('c', nested, false) ?? '', returnRow(claimRowWithLists(parts, nested))],
     Object.assign(
       { id },
       ...nestedParameters('claim', nested.ofClaim),
@@ -367,7 +369,7 @@ export async function actorWithClaimLists(db: GraphDatabase, id: string, lists: 
       'MATCH (actor:Actor {id: $id})',
       'WITH actor, actor.id AS actor_id',
       ...nestedPages('actor', lists),
-      `RETURN ${actorRow('actor', nestedVariables('actor', lists))} AS row`,
+      returnRow(actorRow('actor', nestedVariables('actor', lists))),
     ],
     Object.assign({ id }, ...nestedParameters('actor', lists)),
   );

@@ -21,15 +21,16 @@ import {
   type LocationRow,
   type ParticipantRow,
   type PlaceRow,
+  returnRow,
   WHOLE_CLAIM_ROW,
 } from './rows.ts';
 
 const BY_IDS = {
-  article: `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, ${ARTICLE_ROW} AS row`,
-  actor: `UNWIND $ids AS id MATCH (actor:Actor {id: id}) RETURN id, ${ACTOR_ROW} AS row`,
-  location: `UNWIND $ids AS id MATCH (l:Location {id: id}) RETURN id, ${LOCATION_ROW} AS row`,
-  event: `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id, ${EVENT_ROW} AS row`,
-  evidence: `UNWIND $ids AS id MATCH (ev:Evidence {id: id}) RETURN id, ${EVIDENCE_ROW} AS row`,
+  article: `UNWIND $ids AS id MATCH (a:Article {id: id}) ${returnRow(ARTICLE_ROW, 'id, ')}`,
+  actor: `UNWIND $ids AS id MATCH (actor:Actor {id: id}) ${returnRow(ACTOR_ROW, 'id, ')}`,
+  location: `UNWIND $ids AS id MATCH (l:Location {id: id}) ${returnRow(LOCATION_ROW, 'id, ')}`,
+  event: `UNWIND $ids AS id MATCH (e:Event {id: id}) ${returnRow(EVENT_ROW, 'id, ')}`,
+  evidence: `UNWIND $ids AS id MATCH (ev:Evidence {id: id}) ${returnRow(EVIDENCE_ROW, 'id, ')}`,
 } as const;
 
 export const articlesByIds = (db: GraphDatabase, ids: readonly string[]) =>
@@ -49,7 +50,7 @@ export function claimsByIds(db: GraphDatabase, ids: readonly string[], parts: Cl
   const key = JSON.stringify(parts);
   let cypher = claimsByIdsStatements.get(key);
   if (!cypher) {
-    cypher = `UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN id, ${claimRow(parts)} AS row`;
+    cypher = `UNWIND $ids AS id MATCH (c:Claim {id: id}) ${returnRow(claimRow(parts), 'id, ')}`;
     claimsByIdsStatements.set(key, cypher);
   }
   return rowsByIds<ClaimRow>(db, cypher, ids);
@@ -62,8 +63,8 @@ export async function actorByName(db: GraphDatabase, name: string): Promise<Acto
      WHERE toLower(actor.name) = toLower($name)
         OR any(alias IN actor.aliases WHERE toLower(alias) = toLower($name))
         OR toLower(actor.name) ENDS WITH ' ' + toLower($name)
-     RETURN ${ACTOR_ROW} AS row
-     ORDER BY toLower(actor.name) = toLower($name) DESC, actor.id LIMIT 1`,
+     WITH actor ORDER BY toLower(actor.name) = toLower($name) DESC, actor.id LIMIT 1
+     ${returnRow(ACTOR_ROW)}`,
     { name },
   );
   return (result.records[0]?.get('row') as ActorRow | undefined) ?? null;

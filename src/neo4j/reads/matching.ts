@@ -31,7 +31,8 @@ export interface StoredClaimCandidate {
 const ARTICLES_LIKE = `
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
 WITH node AS a ORDER BY score DESC, a.id
-RETURN ${ARTICLE_ROW} AS article`;
+${ARTICLE_ROW.links}
+RETURN ${ARTICLE_ROW.projection} AS article`;
 
 /** Stored articles with most words in common with the given title and opening, best first. */
 export async function storedArticlesLike(

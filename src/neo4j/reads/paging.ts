@@ -3,6 +3,7 @@
 // so a nested connection costs one query per level of the request, never one per parent.
 import neo4j from 'neo4j-driver';
 import type { GraphDatabase } from '../driver.ts';
+import type { RowCypher } from './rows.ts';
 
 export interface PageWindow {
   offset: number;
@@ -32,8 +33,8 @@ export interface ListShape {
   unique?: boolean;
   /** ORDER BY expression over the distinct variables; must end with a unique key. */
   orderBy: string;
-  /** Expression producing one row. */
-  row: string;
+  /** One row: its links bound for each row of the page, then its projection. */
+  row: RowCypher;
   /**
    * Clauses run for each row of the page before it is collected, e.g. lists nested under it. They
    * may read `shown` (LOOK_AHEAD_FLAG): false on the row fetched past the page only to tell whether
@@ -131,8 +132,13 @@ WITH parentId, shared, null AS total`;
     : '';
   return `${count}
 CALL (${imports}) {
-  ${page}${perRow}
-  RETURN collect(${shape.row}) AS rows
+  ${page}${perRow}${
+    shape.row.links
+      ? `
+  ${shape.row.links}`
+      : ''
+  }
+  RETURN collect(${shape.row.projection}) AS rows
 }`;
 }
 

@@ -140,23 +140,58 @@ export interface AffiliationRow {
   role: string;
 }
 
-// Map projections, one per label. Each expects its node bound to the variable named in the
-// constant and returns exactly the matching row shape.
-export const ARTICLE_ROW = `a {
+/**
+ * A row as Cypher: the map projection of its node, and the clauses that bind, for each row, the
+ * related nodes the projection names (an article's outlet, a claim's speaker). Those are CALL
+ * subqueries before the projection, never subquery expressions (COLLECT { }) inside it: a single
+ * subquery expression anywhere in a statement turns off Neo4j's property caching for the whole of
+ * it, and then every sort in the statement reads its keys twice (an actor's claims, each with its
+ * speaker's claims: a third more db hits).
+ */
+export interface RowCypher {
+  /** Clauses to run for each row before the projection; empty when it names no related node. */
+  links: string;
+  projection: string;
+}
+
+/** Binds `name` to `value` of the first match of `pattern` from `from`, or to null. */
+const firstLink = (from: string, pattern: string, value: string, name: string) =>
+  `CALL (${from}) { OPTIONAL MATCH ${pattern} RETURN ${value} AS ${name} LIMIT 1 }`;
+
+/** Several rows' link clauses, for a statement that projects them all (search's mixed hits). */
+export const joinedLinks = (...rows: RowCypher[]) =>
+  rows
+    .map((row) => row.links)
+    .filter((links) => links !== '')
+    .join('\n');
+
+/** A statement's last clauses, returning `row` as the column `row` after the given `columns`. */
+export const returnRow = (row: RowCypher, columns = '') => `${row.links}
+RETURN ${columns}${row.projection} AS row`;
+
+// One row per label. Each expects its node bound to the variable named in the projection and
+// returns exactly the matching row shape.
+export const ARTICLE_ROW: RowCypher = {
+  links: [
+    firstLink('a', '(a)-[:PUBLISHED_BY]->(a_outlet)', 'a_outlet.id', 'a_outlet_id'),
+    firstLink('a', '(a)-[:DATELINED]->(a_dateline)', 'a_dateline.id', 'a_dateline_id'),
+  ].join('\n'),
+  projection: `a {
   .id, .title, .datelineText, .body, .sourceFile,
   sources: coalesce(a.sources, [a.sourceFile]),
   publishedAt: toString(a.publishedAt),
-  outletId: COLLECT { MATCH (a)-[:PUBLISHED_BY]->(o) RETURN o.id }[0],
-  datelineLocationId: COLLECT { MATCH (a)-[:DATELINED]->(l) RETURN l.id }[0]
-}`;
+  outletId: a_outlet_id,
+  datelineLocationId: a_dateline_id
+}`,
+};
 
 /** Cypher list of the variables holding nested pages, as a row's `lists` entry; none: nothing. */
 const nestedLists = (variables: readonly string[]) =>
   variables.length > 0 ? `,\n  lists: [${variables.join(', ')}]` : '';
 
 /**
- * The actor row of `variable`, with its details (its base given by `basedInId`) unless left out,
- * and the nested pages held in `lists`.
+ * The actor row of `variable`, with its details (its base's id held in `basedInId`) unless left
+ * out, and the nested pages held in `lists`.
  */
 const actorProjection = (variable: string, basedInId: string | null, lists: readonly string[]) => `${variable} {
   .id, .kind, .name${
@@ -168,27 +203,36 @@ const actorProjection = (variable: string, basedInId: string | null, lists: read
 }`;
 
 /** The actor row of the node bound to `variable`, with the nested pages held in `lists`. */
-export const actorRow = (variable: string, lists: readonly string[] = []) =>
-  actorProjection(
+export const actorRow = (variable: string, lists: readonly string[] = []): RowCypher => ({
+  links: firstLink(
     variable,
-    `COLLECT { MATCH (${variable})-[:BASED_IN]->(${variable}_base) RETURN ${variable}_base.id }[0]`,
-    lists,
-  );
+    `(${variable})-[:BASED_IN]->(${variable}_base)`,
+    `${variable}_base.id`,
+    `${variable}_base_id`,
+  ),
+  projection: actorProjection(variable, `${variable}_base_id`, lists),
+});
 
 export const ACTOR_ROW = actorRow('actor');
 
-export const LOCATION_ROW = `l {
+export const LOCATION_ROW: RowCypher = {
+  links: firstLink('l', '(l)-[:LOCATED_IN]->(l_within)', 'l_within.id', 'l_within_id'),
+  projection: `l {
   .id, .name, .kind,
   latitude: l.coordinates.latitude, longitude: l.coordinates.longitude,
-  withinId: COLLECT { MATCH (l)-[:LOCATED_IN]->(p) RETURN p.id }[0]
-}`;
+  withinId: l_within_id
+}`,
+};
 
-export const EVENT_ROW = `e {
+export const EVENT_ROW: RowCypher = {
+  links: firstLink('e', '(e)-[:PART_OF]->(e_part_of)', 'e_part_of.id', 'e_part_of_id'),
+  projection: `e {
   .id, .name, .description,
   start: {date: toString(e.start), precision: e.startPrecision, text: null},
   end: CASE WHEN e.end IS NULL THEN null ELSE {date: toString(e.end), precision: e.endPrecision, text: null} END,
-  partOfId: COLLECT { MATCH (e)-[:PART_OF]->(p) RETURN p.id }[0]
-}`;
+  partOfId: e_part_of_id
+}`,
+};
 
 /**
  * The claim row of `c` with the parts asked for; each link costs an expansion per row, so a list
@@ -200,32 +244,47 @@ export function claimRow(
   parts: ClaimRowParts,
   lists: readonly string[] = [],
   speakerLists: readonly string[] = [],
-): string {
+): RowCypher {
+  const links = [
+    parts.speaker &&
+      `CALL (c) {
+  OPTIONAL MATCH (claim_speaker:Actor)-[:STATED]->(c)${parts.speakerDetails ? '\n  OPTIONAL MATCH (claim_speaker)-[:BASED_IN]->(claim_speaker_base)' : ''}
+  RETURN claim_speaker${parts.speakerDetails ? ', claim_speaker_base.id AS claim_speaker_base_id' : ''} LIMIT 1
+}`,
+    parts.onBehalfOf &&
+      firstLink('c', '(c)-[:ON_BEHALF_OF]->(claim_principal)', 'claim_principal.id', 'claim_principal_id'),
+    parts.channel && firstLink('c', '(c)-[:VIA]->(claim_channel)', 'claim_channel.id', 'claim_channel_id'),
+  ].filter((link) => link !== false);
   const entries = [
     parts.details &&
       `.quote, .cue,
   stated: CASE WHEN c.statedOn IS NULL THEN null
           ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END`,
+    // The projection of a null speaker is null.
     parts.speaker &&
-      // The speaker's base comes from an OPTIONAL MATCH: a COLLECT nested in this one made a list of
-      // twenty disputing claims cost half again as much.
-      `speaker: COLLECT {
-    MATCH (claim_speaker:Actor)-[:STATED]->(c)${parts.speakerDetails ? '\n    OPTIONAL MATCH (claim_speaker)-[:BASED_IN]->(claim_speaker_base)' : ''}
-    RETURN ${actorProjection('claim_speaker', parts.speakerDetails ? 'claim_speaker_base.id' : null, speakerLists)}
-  }[0]`,
-    parts.onBehalfOf && 'onBehalfOfId: COLLECT { MATCH (c)-[:ON_BEHALF_OF]->(p) RETURN p.id }[0]',
-    parts.channel && 'channelId: COLLECT { MATCH (c)-[:VIA]->(m) RETURN m.id }[0]',
+      `speaker: ${actorProjection('claim_speaker', parts.speakerDetails ? 'claim_speaker_base_id' : null, speakerLists)}`,
+    parts.onBehalfOf && 'onBehalfOfId: claim_principal_id',
+    parts.channel && 'channelId: claim_channel_id',
     parts.provenance &&
       `provenance: {origin: c.origin, extractor: c.extractor,
     extractorVersion: c.extractorVersion, confidence: c.confidence}`,
   ].filter((entry) => entry !== false);
-  return `c {
+  return {
+    links: links.join('\n'),
+    projection: `c {
   .id, .kind, .paraphrase${entries.map((entry) => `,\n  ${entry}`).join('')}${nestedLists(lists)}
-}`;
+}`,
+  };
 }
 
-export const EVIDENCE_ROW = `ev {
+export const EVIDENCE_ROW: RowCypher = {
+  links: [
+    firstLink('ev', '(ev_claim)-[:EVIDENCED_BY]->(ev)', 'ev_claim.id', 'ev_claim_id'),
+    firstLink('ev', '(ev)-[:FOUND_IN]->(ev_article)', 'ev_article.id', 'ev_article_id'),
+  ].join('\n'),
+  projection: `ev {
   .id, .text, .start, .end, .prefix, .suffix,
-  claimId: COLLECT { MATCH (c)-[:EVIDENCED_BY]->(ev) RETURN c.id }[0],
-  articleId: COLLECT { MATCH (ev)-[:FOUND_IN]->(a) RETURN a.id }[0]
-}`;
+  claimId: ev_claim_id,
+  articleId: ev_article_id
+}`,
+};

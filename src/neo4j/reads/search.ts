@@ -11,6 +11,8 @@ import {
   type ClaimRow,
   type ClaimRowParts,
   claimRow,
+  joinedLinks,
+  type RowCypher,
 } from './rows.ts';
 
 // Lucene's query syntax would let a search for `"}) DETACH DELETE n //` fail to parse; every
@@ -34,6 +36,9 @@ export type SearchHitRow =
 export type SearchTarget = SearchHitRow['type'];
 const SEARCH_TARGETS: SearchTarget[] = ['CLAIM', 'ACTOR', 'ARTICLE'];
 
+/** The field of a hit's row that holds its node's row. */
+const HIT_FIELDS = { CLAIM: 'claim', ACTOR: 'actor', ARTICLE: 'article' } as const;
+
 /** Where each kind of hit comes from; a search runs only the indexes of its targets. */
 const HIT_SOURCES: Record<SearchTarget, string> = {
   CLAIM: `CALL db.index.fulltext.queryNodes($claimIndex, $query, $options) YIELD node, score
@@ -46,6 +51,13 @@ const HIT_SOURCES: Record<SearchTarget, string> = {
 
 /** The search over the chosen targets (a closed list of constants, never user text). */
 function buildSearchCypher(targets: SearchTarget[], parts: ClaimRowParts): string {
+  const claim = claimRow(parts);
+  const rows: Record<SearchTarget, RowCypher> = { CLAIM: claim, ACTOR: ACTOR_ROW, ARTICLE: ARTICLE_ROW };
+  // The searched kinds' rows only: each one's links run for every hit of the page.
+  const hitRows = targets.map(
+    (target) =>
+      `WHEN '${target}' THEN {type: '${target}', score: hit.score, ${HIT_FIELDS[target]}: ${rows[target].projection}}`,
+  );
   return `
 CALL () {
   ${targets.map((target) => HIT_SOURCES[target]).join('\n  UNION ALL\n  ')}
@@ -56,10 +68,9 @@ WITH hits, hits[$offset..($offset + $limit)] AS page
 // An empty page still returns one row, so the total is known past the last hit too.
 UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS hit
 WITH size(hits) AS total, hit, hit.node AS c, hit.node AS actor, hit.node AS a
+${joinedLinks(...targets.map((target) => rows[target]))}
 RETURN total, CASE WHEN hit IS NULL THEN null ELSE CASE hit.type
-  WHEN 'CLAIM' THEN {type: 'CLAIM', score: hit.score, claim: ${claimRow(parts)}}
-  WHEN 'ACTOR' THEN {type: 'ACTOR', score: hit.score, actor: ${ACTOR_ROW}}
-  ELSE {type: 'ARTICLE', score: hit.score, article: ${ARTICLE_ROW}}
+  ${hitRows.join('\n  ')}
 END END AS hit`;
 }
 
