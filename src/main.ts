@@ -76,7 +76,13 @@ const server = await listen(
     ...(attributionFinder && { attributionFinder }),
     exposeStatementCount: process.env.CLAIMGRAPH_STATEMENT_COUNT === '1',
   }),
-  { port, host, requestTimeoutMs: limits.requestTimeoutMs, admission: limits },
+  {
+    port,
+    host,
+    requestTimeoutMs: limits.requestTimeoutMs,
+    keepAliveTimeoutMs: limits.keepAliveTimeoutMs,
+    admission: limits,
+  },
 );
 // Registered last, so it runs first: stop taking requests before the database goes away.
 onShutdown(() => server.close());

@@ -254,15 +254,22 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(neo4j.environment)).not.toContain('NEO4J_PASSWORD');
   });
 
-  it('proxies to every replica of the API on the port the image listens on, passing event streams on', () => {
+  it('proxies to every replica of the API on the port the image listens on, on kept connections, passing event streams on', () => {
     const [mount] = proxy.volumes as string[];
     const [hostPath, containerPath] = mount!.split(':');
     expect(containerPath).toBe('/etc/nginx/conf.d/default.conf');
     const conf = read(hostPath!);
     expect(conf).toMatch(/listen 80;/);
-    expect(conf).toContain(`set $api http://api:${envOf(runtime).PORT};`);
-    expect(conf).toMatch(/proxy_pass \$api;/);
+    const upstream = /upstream api \{([^}]*)\}/.exec(conf)?.[1] ?? '';
+    // Every replica's address, asked of Docker's DNS again and again (which needs a shared zone).
+    expect(upstream).toContain(`server api:${envOf(runtime).PORT} resolve;`);
+    expect(upstream).toMatch(/zone api \d+k;/);
     expect(conf).toMatch(/resolver 127\.0\.0\.11 valid=\d+s/);
+    // Connections to the replicas kept open for the next requests, over HTTP/1.1.
+    expect(upstream).toMatch(/keepalive \d+;/);
+    expect(conf).toMatch(/proxy_pass http:\/\/api;/);
+    expect(conf).toMatch(/proxy_http_version 1\.1;/);
+    expect(conf).toMatch(/proxy_set_header Connection "";/);
     expect(conf).toMatch(/proxy_buffering off;/);
   });
 });

@@ -1,7 +1,10 @@
 // GraphQL over HTTP conformance: graphql-http's server audits run against the live server, with
-// the app configured as in production (plugins, masked errors, readiness check).
+// the app configured as in production (plugins, masked errors, readiness check); and the
+// connections it keeps open between a client's requests.
+import { Agent, request } from 'node:http';
 import { type AuditRequirement, serverAudits } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/server/limits.ts';
 import { useSeededServer } from './support/server.ts';
 
 interface Outcome {
@@ -12,9 +15,9 @@ interface Outcome {
   reason?: string;
 }
 
-describe('GraphQL over HTTP (graphql-http server audits)', () => {
-  const live = useSeededServer();
+const live = useSeededServer();
 
+describe('GraphQL over HTTP (graphql-http server audits)', () => {
   it('passes every MUST audit', async () => {
     const audits = serverAudits({ url: live.server.url, fetchFn: fetch });
     const outcomes: Outcome[] = [];
@@ -55,4 +58,35 @@ describe('GraphQL over HTTP (graphql-http server audits)', () => {
       .map((o) => `[${o.id}] ${o.name} -> ${o.status}: ${o.reason}`);
     expect(failedMusts, `MUST audits failed:\n${failedMusts.join('\n')}`).toEqual([]);
   });
+});
+
+describe('connections between requests', () => {
+  /** Posts `{ __typename }` through `agent`; resolves to the answer's Keep-Alive header. */
+  const post = (agent: Agent) =>
+    new Promise<string | undefined>((resolve, reject) => {
+      const sent = request(live.server.url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } });
+      sent.on('response', (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.headers['keep-alive'] as string | undefined));
+      });
+      sent.on('error', reject);
+      sent.end(JSON.stringify({ query: '{ __typename }' }));
+    });
+
+  it("keeps a client's idle connection open past Node's 5 s default, for its next request", async () => {
+    const connections: unknown[] = [];
+    const onConnection = (socket: unknown) => connections.push(socket);
+    live.server.server.on('connection', onConnection);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      expect(await post(agent)).toBe(`timeout=${DEFAULT_LIMITS.keepAliveTimeoutMs / 1000}`);
+      // Longer than Node's default keep-alive timeout, after which it would have closed the connection.
+      await new Promise((resolve) => setTimeout(resolve, 5_500));
+      await post(agent);
+      expect(connections).toHaveLength(1);
+    } finally {
+      live.server.server.off('connection', onConnection);
+      agent.destroy();
+    }
+  }, 15_000);
 });

@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AdmissionLimits, withAdmission } from './admission.ts';
 import type { createApp } from './app.ts';
+import { keepIdleConnections } from './keep-alive.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
 
 export interface RunningServer {
   server: Server;
@@ -19,14 +21,16 @@ export async function listen(
     host: string;
     drainMs?: number;
     requestTimeoutMs?: number;
+    keepAliveTimeoutMs?: number;
     /** GraphQL requests answered at once and how long the others may wait; unbounded when absent. */
     admission?: AdmissionLimits;
   },
 ): Promise<RunningServer> {
   const server = createServer(options.admission ? withAdmission(app, options.admission) : app);
   // A client that trickles its request in is cut off rather than holding a socket forever.
-  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
+  server.requestTimeout = options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs;
   server.headersTimeout = Math.min(server.requestTimeout, 10_000);
+  keepIdleConnections(server, options.keepAliveTimeoutMs);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

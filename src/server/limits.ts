@@ -27,6 +27,8 @@ export interface RequestLimits extends QueryLimits, AdmissionLimits {
   maxConcurrentWrites: number;
   /** A request (headers and body received, answer sent) taking longer is cut off. */
   requestTimeoutMs: number;
+  /** How long a client's idle connection is kept open for its next request. */
+  keepAliveTimeoutMs: number;
   introspection: boolean;
   /** "Did you mean …?" hints in validation errors; off in production, they map the schema. */
   fieldSuggestions: boolean;
@@ -44,6 +46,9 @@ const DEFAULTS: RequestLimits = {
   maxConcurrentRequests: 16,
   maxQueueWaitMs: 5_000,
   requestTimeoutMs: 30_000,
+  // Past the 60 s idle timeout of the usual load balancers, so that they, not the server, close
+  // an idle connection (a server closing it first races the balancer's next request on it).
+  keepAliveTimeoutMs: 65_000,
   introspection: true,
   fieldSuggestions: true,
 };
@@ -60,6 +65,7 @@ const NUMBER_VARIABLES: Record<string, keyof RequestLimits> = {
   CLAIMGRAPH_MAX_CONCURRENT_REQUESTS: 'maxConcurrentRequests',
   CLAIMGRAPH_MAX_QUEUE_WAIT_MS: 'maxQueueWaitMs',
   CLAIMGRAPH_REQUEST_TIMEOUT_MS: 'requestTimeoutMs',
+  CLAIMGRAPH_KEEP_ALIVE_TIMEOUT_MS: 'keepAliveTimeoutMs',
 };
 
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimits {
