@@ -58,6 +58,33 @@ function firstClaims(parent: string, degree: string, member: string, sorted: str
 }
 
 /**
+ * The first `k` claims of the filter query, as rows of `c`: walked from the range's first date
+ * through the (statedOn, id) index, reading at most 2,000 claims, as claimgraph walks a list of all
+ * claims (claimsWalk); sorted when the walk falls short.
+ */
+function firstFiltered(k: number) {
+  const filtered = 'c.statedOn >= date($from) AND c.statedOn <= date($to) AND c.kind IN $kinds';
+  return `CALL () {
+    MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+    WHERE c.statedOn >= date($from) AND c.statedOn <= date($to) AND c.id IS NOT NULL
+    WITH c ORDER BY ${OLDEST_FIRST.index} LIMIT 2000
+    WITH c WHERE ${filtered}
+    WITH c ORDER BY ${OLDEST_FIRST.index} LIMIT ${k}
+    RETURN collect(c) AS walked
+  }
+  CALL (walked) {
+    WITH walked WHERE size(walked) < ${k}
+    CALL (walked) {
+      MATCH (c:Claim) WHERE ${filtered}
+      WITH c ORDER BY ${OLDEST_FIRST.list} LIMIT ${k}
+      RETURN c
+    }
+    RETURN collect(c) AS sorted
+  }
+  UNWIND CASE WHEN size(walked) = ${k} THEN walked ELSE sorted END AS c`;
+}
+
+/**
  * actor → 10 claims about them → speaker → 10 of that speaker's claims, both lists in one order:
  * claimgraph's default (oldest first), or newest first as the explorer lists an actor's claims.
  */
@@ -160,9 +187,7 @@ RETURN node.id AS id, node.paraphrase AS paraphrase, score`,
   RETURN count(c) AS total
 }
 CALL () {
-  MATCH (c:Claim)
-  WHERE c.statedOn >= date($from) AND c.statedOn <= date($to) AND c.kind IN $kinds
-  WITH c ORDER BY c.statedOn, c.id LIMIT 10
+  ${firstFiltered(10)}
   RETURN collect(c {.id, .kind, statedOn: toString(c.statedOn)}) AS page
 }
 RETURN total, page`,

@@ -1,6 +1,7 @@
 // An actor with thousands of claims has its lists' pages walked through the claims' date index
 // (actorWalk in src/neo4j/reads/claims.ts), forwards for oldest first and backwards for newest
-// first, rather than sorted from all of them. The walk must give exactly the page the sort gives,
+// first, rather than sorted from all of them; so has the list of all claims filtered on their own
+// properties (claimsWalk), from the first date of the filter's range. The walk must give exactly the page the sort gives,
 // whatever the order, filter, role or window, and must read far fewer records than the actor has
 // claims. Through the API, newest first pages through the same claims as oldest first, reversed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,7 +113,12 @@ describe('lists of an actor with thousands of claims', () => {
   const about = claims.filter((claim) => claim.about.length > 0);
 
   describe.each(ORDERS)('in order %s', (order) => {
-    const request = (scope: 'spokenBy' | 'about', filter: ClaimFilter, offset = 0, limit = 11): ClaimListRequest => ({
+    const request = (
+      scope: 'all' | 'spokenBy' | 'about',
+      filter: ClaimFilter,
+      offset = 0,
+      limit = 11,
+    ): ClaimListRequest => ({
       scope,
       filter,
       order,
@@ -138,6 +144,25 @@ describe('lists of an actor with thousands of claims', () => {
 
       const targeted = await page({ ...request('about', {}), aboutRole: 'TARGET' });
       expect(targeted.ids).toEqual(expected(about.filter((claim) => claim.about[0]!.role === 'TARGET')));
+    });
+
+    it('walks all claims of some kinds in a date range from its first date, and sorts where the walk gives up', async () => {
+      const range = { statedFrom: '2020-02-03', statedTo: '2020-02-20' };
+      const inRange = claims.filter(
+        (claim) => claim.stated && claim.stated.date >= range.statedFrom && claim.stated.date <= range.statedTo,
+      );
+      const asserted = await page(request('all', { ...range, kinds: ['ASSERTION'] }));
+      expect(asserted.ids).toEqual(expected(inRange.filter((claim) => claim.kind === 'ASSERTION')));
+      // Sorting the 5,500 assertions in the range reads two properties of each.
+      expect(asserted.dbHits).toBeLessThan(inRange.length / 4);
+
+      // The rare kind and the deep page are past the walk's budget.
+      const denied = inRange.filter((claim) => claim.kind === 'DENIAL');
+      const denials = await page(request('all', { ...range, kinds: ['DENIAL'] }));
+      expect(denials.ids).toEqual(expected(denied));
+      expect(denials.ids).toHaveLength(denied.length);
+      const deep = await page(request('all', range, 2_500, 11));
+      expect(deep.ids).toEqual(expected(inRange, 2_500, 11));
     });
 
     it('gives the sorted page where the walk gives up: deep pages, rare kinds, the last page, undated claims', async () => {

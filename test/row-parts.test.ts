@@ -122,4 +122,28 @@ describe('claim rows with only the selected parts', () => {
       expect(actor.description, actor.key).toBe(truth.get(actor.key)!.description);
     }
   });
+
+  it('lists keys and dates without the paraphrase, and a paraphrase selected through a fragment with it', async () => {
+    const dated = await live.server.query(`{
+      claims(first: 10) { edges { node { key statedOn { date } } } }
+      worded: claims(first: 10) { edges { node { key ...Worded } } }
+    }
+    fragment Worded on Claim { paraphrase }`);
+    expect(dated.errors).toBeUndefined();
+    expect(dated.extensions!.cypherStatements).toBe(2);
+    const truth = new Map(
+      (
+        await stored(`MATCH (c:Claim) RETURN c.id AS key, c.paraphrase AS paraphrase, toString(c.statedOn) AS date`, {})
+      ).map((r) => [r.key, r]),
+    );
+    const edges = dated.data!.claims.edges as { node: { key: string; statedOn: { date: string } | null } }[];
+    expect(edges).toHaveLength(10);
+    for (const { node } of edges) {
+      expect(node).not.toHaveProperty('paraphrase');
+      expect(node.statedOn?.date ?? null, node.key).toBe(truth.get(node.key)!.date);
+    }
+    for (const { node } of dated.data!.worded.edges as { node: { key: string; paraphrase: string } }[]) {
+      expect(node.paraphrase, node.key).toBe(truth.get(node.key)!.paraphrase);
+    }
+  });
 });

@@ -146,15 +146,17 @@ export function pathKey(path: Path): string {
 /**
  * A part of a row that reads may leave out when the request does not select it (see ClaimRowParts):
  * from the row when it has it, else from the entity's whole row, which `loadWhole` reads through the
- * request's loader.
+ * request's loader. A part the row has is returned as it is: a promise for each field of each row
+ * would cost every list a microtask per field.
  */
-export async function rowPart<Row extends object, K extends keyof Row>(
+export function rowPart<Row extends object, K extends keyof Row>(
   row: Row,
   part: K,
   loadWhole: () => Promise<Row | null>,
-): Promise<Exclude<Row[K], undefined>> {
+): Exclude<Row[K], undefined> | Promise<Exclude<Row[K], undefined>> {
   if (row[part] !== undefined) return row[part] as Exclude<Row[K], undefined>;
-  const whole = await loadWhole();
-  if (!whole || whole[part] === undefined) throw new Error(`the ${String(part)} of a row could not be read`);
-  return whole[part] as Exclude<Row[K], undefined>;
+  return loadWhole().then((whole) => {
+    if (!whole || whole[part] === undefined) throw new Error(`the ${String(part)} of a row could not be read`);
+    return whole[part] as Exclude<Row[K], undefined>;
+  });
 }

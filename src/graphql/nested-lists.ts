@@ -38,7 +38,7 @@ function fieldOf(request: SelectionRequest, typeName: 'Claim' | 'Actor', name: s
 }
 
 /** Claim fields that read a row's details, and actor fields that read a speaker's details. */
-const CLAIM_DETAIL_FIELDS = ['quote', 'cue', 'statedOn'];
+const CLAIM_DETAIL_FIELDS = ['quote', 'cue'];
 const ACTOR_DETAIL_FIELDS = ['aliases', 'description', 'basedIn'];
 
 /** The names of the fields selected under `nodes`, whatever their response keys. */
@@ -56,10 +56,12 @@ function claimRowPartsSelected(request: SelectionRequest, nodes: readonly FieldN
   const names = selectedNames(request, nodes);
   const speakerNames = selectedNames(request, names.get('speaker') ?? []);
   return {
+    paraphrase: names.has('paraphrase'),
     speaker: names.has('speaker'),
     onBehalfOf: names.has('onBehalfOf'),
     channel: names.has('channel'),
     details: CLAIM_DETAIL_FIELDS.some((name) => names.has(name)),
+    stated: names.has('statedOn'),
     speakerDetails: ACTOR_DETAIL_FIELDS.some((name) => speakerNames.has(name)),
     provenance: names.has('provenance'),
   };

@@ -23,10 +23,36 @@ describe('the root list of claims', () => {
       UNWIND $parentIds AS parentId
       WITH parentId, shared, null AS total
       CALL (parentId) {
-        MATCH (c:Claim)
-        WITH c
-        ORDER BY c.statedOn ASC, c.id ASC
-        SKIP $offset LIMIT $limit
+        CALL (parentId) {
+          CALL (parentId) {
+            MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+            WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
+            WITH c ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT 2000
+            WITH c
+            WITH c
+            ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT $offset + $limit
+            RETURN {c: c} AS entry
+          }
+          WITH collect(entry) AS entries
+          WITH entries, size(entries) = $offset + $limit AS walked
+          WITH walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+          RETURN walked, walkedPage
+        }
+        CALL (parentId, walked) {
+          WITH parentId WHERE NOT walked
+          CALL (parentId) {
+            MATCH (c:Claim)
+            WITH c
+            ORDER BY c.statedOn ASC, c.id ASC
+            SKIP $offset LIMIT $limit
+            RETURN {c: c} AS sortedEntry
+          }
+          RETURN collect(sortedEntry) AS sortedPage
+        }
+        UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+        WITH entry.c AS c
         RETURN collect({claim: c {
             .id, .kind, .paraphrase
         }, role: null, rationale: null}) AS rows
@@ -53,10 +79,36 @@ describe('the root list of claims', () => {
         RETURN count(*) AS total
       }
       CALL (parentId) {
-        MATCH (c:Claim)
-        WITH c
-        ORDER BY c.statedOn ASC, c.id ASC
-        SKIP $offset LIMIT $limit
+        CALL (parentId) {
+          CALL (parentId) {
+            MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+            WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
+            WITH c ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT 2000
+            WITH c
+            WITH c
+            ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT $offset + $limit
+            RETURN {c: c} AS entry
+          }
+          WITH collect(entry) AS entries
+          WITH entries, size(entries) = $offset + $limit AS walked
+          WITH walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+          RETURN walked, walkedPage
+        }
+        CALL (parentId, walked) {
+          WITH parentId WHERE NOT walked
+          CALL (parentId) {
+            MATCH (c:Claim)
+            WITH c
+            ORDER BY c.statedOn ASC, c.id ASC
+            SKIP $offset LIMIT $limit
+            RETURN {c: c} AS sortedEntry
+          }
+          RETURN collect(sortedEntry) AS sortedPage
+        }
+        UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+        WITH entry.c AS c
         RETURN collect({claim: c {
             .id, .kind, .paraphrase
         }, role: null, rationale: null}) AS rows
@@ -73,7 +125,12 @@ describe('the root list of claims', () => {
     };
     const { cypher, params } = await sentFor(
       [''],
-      listRequest('all', { filter, window: firstRows(10, true), parts: { ...BARE_ROW, details: true } }),
+      // As the benchmark asks: key, kind and statedOn.
+      listRequest('all', {
+        filter,
+        window: firstRows(10, true),
+        parts: { ...BARE_ROW, paraphrase: false, stated: true },
+      }),
     );
     expect(formatCypher(cypher)).toMatchInlineSnapshot(`
       "WITH null AS shared
@@ -85,14 +142,40 @@ describe('the root list of claims', () => {
         RETURN count(*) AS total
       }
       CALL (parentId) {
-        MATCH (c:Claim)
-        WHERE (c.kind IN $filter.kinds) AND (c.statedOn >= date($filter.statedFrom)) AND (c.statedOn <= date($filter.statedTo))
-        WITH c
-        ORDER BY c.statedOn ASC, c.id ASC
-        SKIP $offset LIMIT $limit
+        CALL (parentId) {
+          CALL (parentId) {
+            MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+            WHERE c.statedOn >= date($filter.statedFrom) AND c.statedOn <= date($filter.statedTo) AND c.id IS NOT NULL
+            WITH c ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT 2000
+            WITH c
+            WHERE (c.kind IN $filter.kinds) AND (c.statedOn >= date($filter.statedFrom)) AND (c.statedOn <= date($filter.statedTo))
+            WITH c
+            ORDER BY c.statedOn ASC, c.id ASC
+            LIMIT $offset + $limit
+            RETURN {c: c} AS entry
+          }
+          WITH collect(entry) AS entries
+          WITH entries, size(entries) = $offset + $limit AS walked
+          WITH walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+          RETURN walked, walkedPage
+        }
+        CALL (parentId, walked) {
+          WITH parentId WHERE NOT walked
+          CALL (parentId) {
+            MATCH (c:Claim)
+            WHERE (c.kind IN $filter.kinds) AND (c.statedOn >= date($filter.statedFrom)) AND (c.statedOn <= date($filter.statedTo))
+            WITH c
+            ORDER BY c.statedOn ASC, c.id ASC
+            SKIP $offset LIMIT $limit
+            RETURN {c: c} AS sortedEntry
+          }
+          RETURN collect(sortedEntry) AS sortedPage
+        }
+        UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+        WITH entry.c AS c
         RETURN collect({claim: c {
-            .id, .kind, .paraphrase,
-            .quote, .cue,
+            .id, .kind,
             stated: CASE WHEN c.statedOn IS NULL THEN null
             ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END
         }, role: null, rationale: null}) AS rows
@@ -199,12 +282,15 @@ describe('an actor’s claim lists', () => {
         }
         CALL (parentId, walked) {
           WITH parentId WHERE NOT walked
-          MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId})
-          WHERE ($aboutRole IS NULL OR link.role = $aboutRole)
-          WITH c, link
-          ORDER BY c.statedOn ASC, c.id ASC
-          SKIP $offset LIMIT $limit
-          RETURN collect({c: c, link: link}) AS sortedPage
+          CALL (parentId) {
+            MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId})
+            WHERE ($aboutRole IS NULL OR link.role = $aboutRole)
+            WITH c, link
+            ORDER BY c.statedOn ASC, c.id ASC
+            SKIP $offset LIMIT $limit
+            RETURN {c: c, link: link} AS sortedEntry
+          }
+          RETURN collect(sortedEntry) AS sortedPage
         }
         UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
         WITH entry.c AS c, entry.link AS link
@@ -259,11 +345,14 @@ describe('an actor’s claim lists', () => {
         }
         CALL (parentId, walked) {
           WITH parentId WHERE NOT walked
-          MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
-          WITH c
-          ORDER BY c.statedOn ASC, c.id ASC
-          SKIP $offset LIMIT $limit
-          RETURN collect({c: c}) AS sortedPage
+          CALL (parentId) {
+            MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+            WITH c
+            ORDER BY c.statedOn ASC, c.id ASC
+            SKIP $offset LIMIT $limit
+            RETURN {c: c} AS sortedEntry
+          }
+          RETURN collect(sortedEntry) AS sortedPage
         }
         UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
         WITH entry.c AS c
@@ -303,11 +392,14 @@ describe('an actor’s claim lists', () => {
         }
         CALL (parentId, walked) {
           WITH parentId WHERE NOT walked
-          MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
-          WITH c
-          ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
-          SKIP $offset LIMIT $limit
-          RETURN collect({c: c}) AS sortedPage
+          CALL (parentId) {
+            MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+            WITH c
+            ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
+            SKIP $offset LIMIT $limit
+            RETURN {c: c} AS sortedEntry
+          }
+          RETURN collect(sortedEntry) AS sortedPage
         }
         UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
         WITH entry.c AS c

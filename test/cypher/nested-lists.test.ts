@@ -123,11 +123,14 @@ describe('a claim looked up with claim lists under it', () => {
               }
               CALL (parentId, walked) {
                 WITH parentId WHERE NOT walked
-                MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
-                WITH c
-                ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
-                SKIP $claim0_speaker0_offset LIMIT $claim0_speaker0_limit
-                RETURN collect({c: c}) AS sortedPage
+                CALL (parentId) {
+                  MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+                  WITH c
+                  ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
+                  SKIP $claim0_speaker0_offset LIMIT $claim0_speaker0_limit
+                  RETURN {c: c} AS sortedEntry
+                }
+                RETURN collect(sortedEntry) AS sortedPage
               }
               UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
               WITH entry.c AS c
@@ -198,11 +201,14 @@ describe('a claim looked up with claim lists under it', () => {
           }
           CALL (parentId, walked) {
             WITH parentId WHERE NOT walked
-            MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
-            WITH c
-            ORDER BY c.statedOn ASC, c.id ASC
-            SKIP $speaker0_offset LIMIT $speaker0_limit
-            RETURN collect({c: c}) AS sortedPage
+            CALL (parentId) {
+              MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+              WITH c
+              ORDER BY c.statedOn ASC, c.id ASC
+              SKIP $speaker0_offset LIMIT $speaker0_limit
+              RETURN {c: c} AS sortedEntry
+            }
+            RETURN collect(sortedEntry) AS sortedPage
           }
           UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
           WITH entry.c AS c
@@ -270,12 +276,15 @@ describe('an actor looked up with claim lists under it', () => {
           }
           CALL (parentId, walked) {
             WITH parentId WHERE NOT walked
-            MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId})
-            WHERE ($actor0_aboutRole IS NULL OR link.role = $actor0_aboutRole)
-            WITH c, link
-            ORDER BY c.statedOn ASC, c.id ASC
-            SKIP $actor0_offset LIMIT $actor0_limit
-            RETURN collect({c: c, link: link}) AS sortedPage
+            CALL (parentId) {
+              MATCH (c:Claim)-[link:ABOUT]->(:Actor {id: parentId})
+              WHERE ($actor0_aboutRole IS NULL OR link.role = $actor0_aboutRole)
+              WITH c, link
+              ORDER BY c.statedOn ASC, c.id ASC
+              SKIP $actor0_offset LIMIT $actor0_limit
+              RETURN {c: c, link: link} AS sortedEntry
+            }
+            RETURN collect(sortedEntry) AS sortedPage
           }
           UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
           WITH entry.c AS c, entry.link AS link
@@ -309,11 +318,14 @@ describe('an actor looked up with claim lists under it', () => {
               }
               CALL (parentId, walked) {
                 WITH parentId WHERE NOT walked
-                MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
-                WITH c
-                ORDER BY c.statedOn ASC, c.id ASC
-                SKIP $actor0_speaker0_offset LIMIT $actor0_speaker0_limit
-                RETURN collect({c: c}) AS sortedPage
+                CALL (parentId) {
+                  MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+                  WITH c
+                  ORDER BY c.statedOn ASC, c.id ASC
+                  SKIP $actor0_speaker0_offset LIMIT $actor0_speaker0_limit
+                  RETURN {c: c} AS sortedEntry
+                }
+                RETURN collect(sortedEntry) AS sortedPage
               }
               UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
               WITH entry.c AS c
@@ -410,10 +422,36 @@ describe('a claim list with claim lists under each claim', () => {
       UNWIND $parentIds AS parentId
       WITH parentId, shared, null AS total
       CALL (parentId) {
-        MATCH (c:Claim)
-        WITH c
-        ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
-        SKIP $offset LIMIT $limit
+        CALL (parentId) {
+          CALL (parentId) {
+            MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
+            WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
+            WITH c ORDER BY c.statedOn DESC, c.id DESC
+            LIMIT 2000
+            WITH c
+            WITH c
+            ORDER BY c.statedOn DESC, c.id DESC
+            LIMIT $offset + $limit
+            RETURN {c: c} AS entry
+          }
+          WITH collect(entry) AS entries
+          WITH entries, size(entries) = $offset + $limit AS walked
+          WITH walked, CASE WHEN walked THEN entries[$offset..] ELSE [] END AS walkedPage, count(*) AS grouped
+          RETURN walked, walkedPage
+        }
+        CALL (parentId, walked) {
+          WITH parentId WHERE NOT walked
+          CALL (parentId) {
+            MATCH (c:Claim)
+            WITH c
+            ORDER BY c.statedOn IS NULL, c.statedOn DESC, c.id DESC
+            SKIP $offset LIMIT $limit
+            RETURN {c: c} AS sortedEntry
+          }
+          RETURN collect(sortedEntry) AS sortedPage
+        }
+        UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
+        WITH entry.c AS c
         WITH collect({c: c}) AS fetched
         UNWIND range(0, size(fetched) - 1) AS position
         WITH fetched[position].c AS c, position < $limit - 1 AS shown
@@ -462,11 +500,14 @@ describe('a claim list with claim lists under each claim', () => {
             }
             CALL (parentId, walked) {
               WITH parentId WHERE NOT walked
-              MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
-              WITH c
-              ORDER BY c.statedOn ASC, c.id ASC
-              SKIP $speaker0_offset LIMIT $speaker0_limit
-              RETURN collect({c: c}) AS sortedPage
+              CALL (parentId) {
+                MATCH (:Actor {id: parentId})-[:STATED]->(c:Claim)
+                WITH c
+                ORDER BY c.statedOn ASC, c.id ASC
+                SKIP $speaker0_offset LIMIT $speaker0_limit
+                RETURN {c: c} AS sortedEntry
+              }
+              RETURN collect(sortedEntry) AS sortedPage
             }
             UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
             WITH entry.c AS c

@@ -4,12 +4,14 @@ import type { ClaimListRequest, ClaimScope, NestedClaimLists } from '../../src/n
 import type { PageWindow } from '../../src/neo4j/reads/paging.ts';
 import type { ClaimRowParts } from '../../src/neo4j/reads/rows.ts';
 
-/** A claim row of key, kind and paraphrase, as `node { key }` asks for. */
+/** A claim row of key, kind and paraphrase, as `node { key paraphrase }` asks for. */
 export const BARE_ROW: ClaimRowParts = {
+  paraphrase: true,
   speaker: false,
   onBehalfOf: false,
   channel: false,
   details: false,
+  stated: false,
   speakerDetails: false,
   provenance: false,
 };

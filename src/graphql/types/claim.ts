@@ -21,7 +21,10 @@ builder.node(ClaimRef, {
   fields: (t) => ({
     key: t.exposeString('id', { description: 'Stable readable key, e.g. "lavrov-no-comment-on-rumors".' }),
     kind: t.field({ type: ClaimKindEnum, resolve: (c) => c.kind }),
-    paraphrase: t.exposeString('paraphrase', { description: 'A neutral one-sentence paraphrase.' }),
+    paraphrase: t.string({
+      description: 'A neutral one-sentence paraphrase.',
+      resolve: (c, _, ctx) => claimPart(c, ctx, 'paraphrase'),
+    }),
     quote: t.string({
       nullable: true,
       description: 'The speaker’s words, verbatim, when the article quotes them.',
@@ -102,7 +105,7 @@ function claimPart<K extends keyof ClaimRow>(claim: ClaimRow, ctx: Context, part
   return rowPart(claim, part, () => ctx.loaders.claim.load(claim.id));
 }
 
-async function loadActor(ctx: Context, id: Promise<string | null>) {
+async function loadActor(ctx: Context, id: string | null | Promise<string | null>) {
   const actorId = await id;
   return actorId ? ctx.loaders.actor.load(actorId) : null;
 }

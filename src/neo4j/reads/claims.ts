@@ -39,24 +39,50 @@ interface Scope {
   link: boolean;
   unique: boolean;
   /** For an actor's lists: how a page of a much-spoken actor is walked in date order (ListWalk). */
-  walk?: Pick<ListWalk, 'degree' | 'member'>;
+  walk?: { degree: string; member: string };
 }
 
-// An actor's page in date order is walked through the claims' (statedOn, id) index, forwards or
-// backwards, once the actor has 8,000 claims in the list, reading at most 2,000 claims: the walk
-// finds the page when at least one claim in 180 belongs to the list, and costs a fallback at most a
-// quarter more. At 1M claims, the first 10 claims about the actor spoken about most went from 270 ms
-// to 7 ms. The walk passes over undated claims, which come last in either order.
-const actorWalk = (order: string) =>
+/**
+ * The claims in date order, forwards or backwards, through their (statedOn, id) index, from the
+ * first date of a range to its last, reading at most 2,000 claims. The walk passes over undated
+ * claims, which come last in either order. `carried`: what else the scan's rows hold.
+ */
+const dateWalk = (order: string, range: { from?: string; to?: string }, carried = '') =>
   ({
-    parent: 'MATCH (parent:Actor {id: parentId})',
-    from: 8_000,
     scan: `MATCH (c:Claim) USING INDEX c:Claim(statedOn, id)
-    WHERE c.statedOn IS NOT NULL AND c.id IS NOT NULL
-    WITH parent, c ORDER BY ${order}`,
+    WHERE ${range.from ? `c.statedOn >= ${range.from}` : 'c.statedOn IS NOT NULL'}${range.to ? ` AND c.statedOn <= ${range.to}` : ''} AND c.id IS NOT NULL
+    WITH ${carried}c ORDER BY ${order}`,
     order,
     budget: 2_000,
   }) as const;
+
+// An actor's page in date order is walked once the actor has 8,000 claims in the list: the walk
+// finds the page when at least one claim in 180 belongs to the list, and costs a fallback at most a
+// quarter more. At 1M claims, the first 10 claims about the actor spoken about most went from 270 ms
+// to 7 ms.
+const actorWalk = (order: string, walk: NonNullable<Scope['walk']>): ListWalk => ({
+  ...dateWalk(order, {}, 'parent, '),
+  parent: { match: 'MATCH (parent:Actor {id: parentId})', degree: walk.degree, from: 8_000 },
+  member: walk.member,
+});
+
+/**
+ * The filters a walk of all claims tests on each claim's own properties, as it reads it. Not the
+ * origin, whose own index finds the claims of a rare origin without reading the others.
+ */
+const PROPERTY_FILTERS = new Set<FilterField>(['kinds', 'statedFrom', 'statedTo', 'dated', 'minConfidence']);
+
+// A page of all claims, filtered on their own properties only, is walked from the first date of
+// the filter's range: the first 10 claims of 3 kinds in a year (3,990 of 100,000) cost Neo4j 1.3 ms
+// instead of 4.1, reading 38 claims instead of sorting 3,990. A filter on a claim's neighbours
+// (speakers, articles, being disputed) may keep one claim in thousands, so those lists are sorted.
+const claimsWalk = (order: string, filter: ClaimFilter, active: FilterField[]): ListWalk | undefined =>
+  active.every((key) => PROPERTY_FILTERS.has(key)) && filter.dated !== false
+    ? dateWalk(order, {
+        from: filter.statedFrom ? 'date($filter.statedFrom)' : undefined,
+        to: filter.statedTo ? 'date($filter.statedTo)' : undefined,
+      })
+    : undefined;
 
 const SCOPES = {
   all: { match: 'MATCH (c:Claim)', link: false, unique: true },
@@ -266,8 +292,7 @@ function claimListShape(request: ClaimListRequest): ListShape {
     unique: scope.unique,
     orderBy: ORDER[request.order].list,
     perRow: nestedClauses(carry, nested, true),
-    // A full-text filter's hits are few: sorting them costs less than a walk.
-    walk: scope.walk && !filter.text ? { ...actorWalk(ORDER[request.order].index), ...scope.walk } : undefined,
+    walk: listWalk(request, scope, active),
     row: {
       links: claim.links,
       projection: scope.link
@@ -275,6 +300,15 @@ function claimListShape(request: ClaimListRequest): ListShape {
         : `{claim: ${claim.projection}, role: null, rationale: null}`,
     },
   };
+}
+
+/** How a page of the list is walked in date order, if it is. */
+function listWalk(request: ClaimListRequest, scope: Scope, active: FilterField[]): ListWalk | undefined {
+  // A full-text filter's hits are few: sorting them costs less than a walk.
+  if (request.filter.text) return undefined;
+  const order = ORDER[request.order].index;
+  if (scope.walk) return actorWalk(order, scope.walk);
+  return request.scope === 'all' ? claimsWalk(order, request.filter, active) : undefined;
 }
 
 /** The parameters of a list's statement, those of its nested lists under their prefixes. */

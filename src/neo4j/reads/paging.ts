@@ -46,19 +46,20 @@ export interface ListShape {
 }
 
 /**
- * Reaching a page of a parent with very many rows (an actor spoken about in a hundred thousand
- * claims) by walking all nodes in list order through an index, and keeping the parent's, instead
- * of reading all the parent's rows to sort them. The walk stops once it has the page, and gives up
- * after `budget` nodes, when the page is read the usual way: a sparse list never pays more than
- * that budget, and the page is the same either way.
+ * Reaching a page of a long list (the claims about an actor spoken about in a hundred thousand
+ * claims, or all claims of some kinds in a year) by walking all nodes in list order through an
+ * index, and keeping the list's, instead of reading all the list's rows to sort them. The walk stops
+ * once it has the page, and gives up after `budget` nodes, when the page is read the usual way: a
+ * sparse list never pays more than that budget, and the page is the same either way.
  */
 export interface ListWalk {
-  /** A MATCH binding `parent` for parentId. */
-  parent: string;
-  /** The parent's number of rows, cheap to read (a degree); the walk runs from `from` rows up. */
-  degree: string;
-  from: number;
-  /** Clauses binding the listed node in `order`, served by an index (no sort), for `parent`. */
+  /**
+   * For a parent's list: a MATCH binding `parent` for parentId, the parent's number of rows (cheap
+   * to read, a degree), and from how many rows up the walk runs. A list without a parent (all
+   * claims) is always walked.
+   */
+  parent?: { match: string; degree: string; from: number };
+  /** Clauses binding the listed node in `order`, served by an index (no sort). */
   scan: string;
   /**
    * The ORDER BY the scan yields, which sorts the scanned nodes as `orderBy` does. The walk keeps
@@ -69,8 +70,8 @@ export interface ListWalk {
   order: string;
   /** How many nodes of the scan the walk reads at most. */
   budget: number;
-  /** A MATCH from the listed node to `parent`, binding the row's variables. */
-  member: string;
+  /** For a parent's list: a MATCH from the listed node to `parent`, binding the row's variables. */
+  member?: string;
 }
 
 /** Bound for each row before `perRow`: whether the row is on the page (not the look-ahead row). */
@@ -153,20 +154,25 @@ CALL (${imports}) {
  */
 function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: string, sorted: string): string {
   const entry = packed(shape.carry);
-  // The walk is a subquery of the parent that passed the degree check, so that the planner cannot
-  // start from the scan and check the parent for every node of it.
-  return `CALL (${imports}) {
-    ${walk.parent}
-    WITH parent WHERE ${walk.degree} >= ${walk.from}
-    CALL (parent) {
+  const scanned = `CALL (${walk.parent ? 'parent' : imports}) {
       ${walk.scan}
       LIMIT ${walk.budget}
-      ${walk.member}
+      ${walk.member ?? `WITH ${shape.carry}`}
       ${where}
       WITH ${shape.carry}
       ORDER BY ${walk.order}
       LIMIT $offset + $limit
       RETURN ${entry} AS entry
+    }`;
+  // A parent's walk is a subquery of the parent that passed the degree check, so that the planner
+  // cannot start from the scan and check the parent for every node of it.
+  return `CALL (${imports}) {
+    ${
+      walk.parent
+        ? `${walk.parent.match}
+    WITH parent WHERE ${walk.parent.degree} >= ${walk.parent.from}
+    ${scanned}`
+        : scanned
     }
     WITH collect(entry) AS entries
     WITH entries, size(entries) = $offset + $limit AS walked
@@ -175,8 +181,11 @@ function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: s
   }
   CALL (${imports}, walked) {
     WITH ${imports} WHERE NOT walked
-    ${sorted}
-    RETURN collect(${entry}) AS sortedPage
+    CALL (${imports}) {
+      ${sorted}
+      RETURN ${entry} AS sortedEntry
+    }
+    RETURN collect(sortedEntry) AS sortedPage
   }
   UNWIND CASE WHEN walked THEN walkedPage ELSE sortedPage END AS entry
   WITH ${unpacked(shape.carry, 'entry')}`;

@@ -64,9 +64,9 @@ export interface ProvenanceRow {
 export interface ClaimRow extends WithNestedPages {
   id: string;
   kind: ClaimKind;
-  paraphrase: string;
   // Everything below is fetched only when the request selects it at the row's place (see
   // ClaimRowParts): undefined means "not fetched", null "none".
+  paraphrase?: string;
   quote?: string | null;
   cue?: string | null;
   stated?: FuzzyDateRow | null;
@@ -78,25 +78,30 @@ export interface ClaimRow extends WithNestedPages {
 }
 
 /**
- * What a claim row carries besides its id, kind and paraphrase: its links, its details (quote, cue,
- * date), its speaker's details (aliases, description, base) and its provenance. Each is fetched
- * only where the request selects it: twenty disputing claims with their speakers' names cost Neo4j
- * up to a fifth less time without the details, and the driver a sixth less to decode.
+ * What a claim row carries besides its id and kind: its paraphrase, its links, its details (quote,
+ * cue), its date, its speaker's details (aliases, description, base) and its provenance. Each is
+ * fetched only where the request selects it: twenty disputing claims with their speakers' names cost
+ * Neo4j up to a fifth less time without the details, and the driver a sixth less to decode; a
+ * filtered page of keys and dates, Neo4j a seventh less without the paraphrase, quote and cue.
  */
 export interface ClaimRowParts {
+  paraphrase: boolean;
   speaker: boolean;
   onBehalfOf: boolean;
   channel: boolean;
   details: boolean;
+  stated: boolean;
   speakerDetails: boolean;
   provenance: boolean;
 }
 
 export const WHOLE_CLAIM_ROW: ClaimRowParts = {
+  paraphrase: true,
   speaker: true,
   onBehalfOf: true,
   channel: true,
   details: true,
+  stated: true,
   speakerDetails: true,
   provenance: true,
 };
@@ -256,9 +261,9 @@ export function claimRow(
     parts.channel && firstLink('c', '(c)-[:VIA]->(claim_channel)', 'claim_channel.id', 'claim_channel_id'),
   ].filter((link) => link !== false);
   const entries = [
-    parts.details &&
-      `.quote, .cue,
-  stated: CASE WHEN c.statedOn IS NULL THEN null
+    parts.details && '.quote, .cue',
+    parts.stated &&
+      `stated: CASE WHEN c.statedOn IS NULL THEN null
           ELSE {date: toString(c.statedOn), precision: c.statedOnPrecision, text: c.statedOnText} END`,
     // The projection of a null speaker is null.
     parts.speaker &&
@@ -272,7 +277,7 @@ export function claimRow(
   return {
     links: links.join('\n'),
     projection: `c {
-  .id, .kind, .paraphrase${entries.map((entry) => `,\n  ${entry}`).join('')}${nestedLists(lists)}
+  .id, .kind${parts.paraphrase ? ', .paraphrase' : ''}${entries.map((entry) => `,\n  ${entry}`).join('')}${nestedLists(lists)}
 }`,
   };
 }
