@@ -54,7 +54,8 @@ const PathNodeUnion = builder.unionType('PathNode', {
   types: [ClaimRef, ...Object.values(ACTOR_TYPES)],
   resolveType: (node: unknown) => {
     const row = node as object;
-    return 'paraphrase' in row ? 'Claim' : ACTOR_TYPENAME_BY_KIND[(row as ActorRow).kind];
+    // A claim row may come without its paraphrase (ClaimRowParts); an actor row always has its name.
+    return 'name' in row ? ACTOR_TYPENAME_BY_KIND[(row as ActorRow).kind] : 'Claim';
   },
 });
 

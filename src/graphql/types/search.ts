@@ -13,9 +13,9 @@ const SearchResultUnion = builder.unionType('SearchResult', {
   types: [ClaimRef, ArticleRef, ...Object.values(ACTOR_TYPES)],
   resolveType: (item: unknown) => {
     const row = item as object;
-    if ('paraphrase' in row) return 'Claim';
     if ('body' in row) return 'Article';
-    return ACTOR_TYPES[(row as ActorRow).kind].name;
+    // A claim row may come without its paraphrase (ClaimRowParts); an actor row always has its name.
+    return 'name' in row ? ACTOR_TYPES[(row as ActorRow).kind].name : 'Claim';
   },
 });
 
