@@ -62,8 +62,7 @@ const dateWalk = (order: string, range: { from?: string; to?: string }, carried 
 // to 7 ms.
 const actorWalk = (order: string, walk: NonNullable<Scope['walk']>): ListWalk => ({
   ...dateWalk(order, {}, 'parent, '),
-  parent: { match: 'MATCH (parent:Actor {id: parentId})', degree: walk.degree, from: 8_000 },
-  member: walk.member,
+  parent: { match: 'MATCH (parent:Actor {id: parentId})', from: 8_000, ...walk },
 });
 
 /**

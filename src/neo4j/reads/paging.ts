@@ -55,10 +55,10 @@ export interface ListShape {
 export interface ListWalk {
   /**
    * For a parent's list: a MATCH binding `parent` for parentId, the parent's number of rows (cheap
-   * to read, a degree), and from how many rows up the walk runs. A list without a parent (all
-   * claims) is always walked.
+   * to read, a degree), from how many rows up the walk runs, and a MATCH from the listed node to
+   * `parent` binding the row's variables. A list without a parent (all claims) is always walked.
    */
-  parent?: { match: string; degree: string; from: number };
+  parent?: { match: string; degree: string; from: number; member: string };
   /** Clauses binding the listed node in `order`, served by an index (no sort). */
   scan: string;
   /**
@@ -70,8 +70,6 @@ export interface ListWalk {
   order: string;
   /** How many nodes of the scan the walk reads at most. */
   budget: number;
-  /** For a parent's list: a MATCH from the listed node to `parent`, binding the row's variables. */
-  member?: string;
 }
 
 /** Bound for each row before `perRow`: whether the row is on the page (not the look-ahead row). */
@@ -157,7 +155,7 @@ function walkClauses(shape: ListShape, walk: ListWalk, imports: string, where: s
   const scanned = `CALL (${walk.parent ? 'parent' : imports}) {
       ${walk.scan}
       LIMIT ${walk.budget}
-      ${walk.member ?? `WITH ${shape.carry}`}
+      ${walk.parent?.member ?? `WITH ${shape.carry}`}
       ${where}
       WITH ${shape.carry}
       ORDER BY ${walk.order}
